@@ -1,0 +1,101 @@
+package com.tierwise.customer;
+
+import com.tierwise.customer.csv.CustomerCsvReader;
+import com.tierwise.customer.imports.CustomerImporter;
+import com.tierwise.customer.imports.ImportRejectedException;
+import com.tierwise.customer.imports.ImportResult;
+import com.tierwise.platform.DataAccessFailure;
+import com.tierwise.tiering.Assignment;
+import com.tierwise.tiering.PolicyRepository;
+import com.tierwise.tiering.TierExplanation;
+import com.tierwise.tiering.TieringRunRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/** Customers: imports, look-ups and the explanation of their tiers. */
+@Stateless
+public class CustomerService {
+
+  private static final Logger LOG = Logger.getLogger(CustomerService.class.getName());
+
+  @Resource private DataSource dataSource;
+
+  /** One transaction: the whole file or nothing. */
+  public ImportResult importCsv(InputStream csv, String user) throws ImportRejectedException {
+    return importCsv(csv, new CustomerCsvReader(), user);
+  }
+
+  public ImportResult importCsv(InputStream csv, CustomerCsvReader reader, String user)
+      throws ImportRejectedException {
+    long started = System.nanoTime();
+    try (Connection connection = dataSource.getConnection()) {
+      ImportResult result = new CustomerImporter(connection, reader).importCsv(csv, Clock.systemUTC().instant());
+      LOG.info(
+          () ->
+              user + " imported customers: " + result.created() + " created, " + result.updated()
+                  + " updated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+      return result;
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Optional<CustomerDetails> find(String externalId) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).byExternalId(externalId);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<CustomerDetails> list(CustomerFilter filter, int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).list(filter, limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public long count(CustomerFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).count(filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Why the customer has its current tier, from the latest run that included it. */
+  public TierExplanation explain(CustomerDetails customer) {
+    Assignment assignment = customer.assignment();
+    if (assignment == null) {
+      return TierExplanation.notYetTiered();
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      return TierExplanation.of(
+          assignment, new PolicyRepository(connection).byId(assignment.policyId()).orElseThrow());
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** The customer's tier in every run, newest first. */
+  public List<Assignment> tierHistory(long customerId, int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).history(customerId, limit);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package com.tierwise.customer.imports;
+
+/** An import that went through: how many customers it created and how many it updated. */
+public record ImportResult(long created, long updated) {}

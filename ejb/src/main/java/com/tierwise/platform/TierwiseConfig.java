@@ -1,0 +1,16 @@
+package com.tierwise.platform;
+
+/** Names of the MicroProfile Config properties; each also reads as a TIERWISE_* variable. */
+public final class TierwiseConfig {
+
+  /** Password of the bootstrap admin (TIERWISE_ADMIN_PASSWORD). */
+  public static final String ADMIN_PASSWORD = "tierwise.admin.password";
+
+  /** Seed demo data into an empty database (TIERWISE_DEMO_DATA, default true). */
+  public static final String DEMO_DATA = "tierwise.demo.data";
+
+  /** How many demo customers to generate (TIERWISE_DEMO_CUSTOMERS, default 3000). */
+  public static final String DEMO_CUSTOMERS = "tierwise.demo.customers";
+
+  private TierwiseConfig() {}
+}

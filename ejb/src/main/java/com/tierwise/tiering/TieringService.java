@@ -1,0 +1,113 @@
+package com.tierwise.tiering;
+
+import com.tierwise.platform.DataAccessFailure;
+import com.tierwise.platform.Locks;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/** Tiering policies and runs: each call is one transaction. */
+@Stateless
+public class TieringService {
+
+  private static final Logger LOG = Logger.getLogger(TieringService.class.getName());
+
+  @Resource private DataSource dataSource;
+
+  public PolicyVersion currentPolicy() {
+    try (Connection connection = dataSource.getConnection()) {
+      return new PolicyRepository(connection).current();
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<PolicyVersion> policyHistory(int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new PolicyRepository(connection).history(limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Saves a new policy version; later runs use it. */
+  public PolicyVersion savePolicy(TieringPolicy policy, String user) throws PolicyInvalidException {
+    List<String> problems = policy.problems();
+    if (!problems.isEmpty()) {
+      throw new PolicyInvalidException(problems);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      Locks.lock(connection, Locks.TIERING_RUN);
+      PolicyVersion saved = new PolicyRepository(connection).save(policy, user, Clock.systemUTC().instant());
+      LOG.info(() -> user + " saved tiering policy version " + saved.version());
+      return saved;
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public TieringRunSummary run(String user) throws CoverageTooLowException {
+    try (Connection connection = dataSource.getConnection()) {
+      TieringRunSummary run = new TieringEngine(connection, Clock.systemUTC()).run(user);
+      LOG.info(
+          () ->
+              "Tiering run " + run.id() + " by " + user + " over " + run.customers()
+                  + " customers: " + run.counts() + " in "
+                  + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
+      return run;
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public Optional<TieringRunSummary> findRun(long id) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).find(id);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public Optional<TieringRunSummary> latestRun() {
+    try (Connection connection = dataSource.getConnection()) {
+      TieringRunRepository runs = new TieringRunRepository(connection);
+      Optional<Long> latest = runs.latestId();
+      return latest.isEmpty() ? Optional.empty() : runs.find(latest.get());
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<TieringRunSummary> runs(int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).list(limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public long runCount() {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).count();
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Streams a run's assignments as CSV; call it while writing the response. */
+  public void writeAssignmentsCsv(long runId, Writer out) throws IOException {
+    try (Connection connection = dataSource.getConnection()) {
+      new TieringRunRepository(connection).writeAssignmentsCsv(runId, out);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package com.tierwise.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A black-box client of the REST API, as any outside system would call it. */
+public final class Api {
+
+  public static final String BASE = "http://localhost:8080/tierwise/api/";
+  public static final String ADMIN = "admin";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
+  }
+
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
+  public static Api as(String username, String password) {
+    return new Api(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public static Api admin() {
+    return as(ADMIN, System.getProperty("tierwise.it.admin.password"));
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
+  public Response post(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  public Response postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public Response postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  public Response putJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(5));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static Response send(HttpRequest.Builder builder) {
+    try {
+      return new Response(HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer with its status, headers and body, parsed as JSON on demand. */
+  public record Response(HttpResponse<String> raw) {
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String body() {
+      return raw.body();
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(raw.body()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return raw.statusCode() + " " + raw.body();
+    }
+  }
+
+  /** Creates a user with the given roles (as admin) and returns a client signed in as them. */
+  public static Api newUser(String username, String... roles) {
+    String password = "pw-" + username + "-2026!";
+    StringBuilder roleList = new StringBuilder();
+    for (String role : roles) {
+      roleList.append(roleList.length() == 0 ? "" : ",").append('"').append(role).append('"');
+    }
+    Response created =
+        admin()
+            .postJson(
+                "users",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":["
+                    + roleList + "]}");
+    if (created.status() != 201 && created.status() != 409) {
+      throw new IllegalStateException("Cannot create test user " + username + ": " + created);
+    }
+    return as(username, password);
+  }
+}

@@ -1,0 +1,67 @@
+package com.tierwise.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Direct access to the tests' PostgreSQL schema, to put it in a known state before a test. The
+ * application under test sees the same schema through its datasource.
+ */
+public final class TestDatabase {
+
+  public static final String SCHEMA = "tierwise_it";
+
+  private TestDatabase() {}
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("tierwise.it.db.url"), System.getProperty("tierwise.it.db.user"), "");
+  }
+
+  /** Drops the schema at the start of a test run, so every run starts from migration V1. */
+  static void recreateSchema() throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(
+                System.getProperty("tierwise.it.db.url").replaceFirst("\\?.*$", ""),
+                System.getProperty("tierwise.it.db.user"),
+                "");
+        Statement ddl = connection.createStatement()) {
+      ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      ddl.execute("CREATE SCHEMA " + SCHEMA);
+    }
+  }
+
+  /** Removes customers, runs and policy versions after the first; users stay. */
+  public static void resetCustomers() {
+    try (Connection connection = connect()) {
+      resetCustomers(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void resetCustomers(Connection connection) throws SQLException {
+    try (Statement delete = connection.createStatement()) {
+      delete.execute("DELETE FROM tier_assignment");
+      delete.execute("DELETE FROM tiering_run_cell");
+      delete.execute("DELETE FROM tiering_run_movement");
+      delete.execute("DELETE FROM tiering_run_warning");
+      delete.execute("DELETE FROM tiering_run");
+      delete.execute("DELETE FROM tiering_policy WHERE policy_version > 1");
+      delete.execute("DELETE FROM customer");
+    }
+  }
+
+  public static long count(String sql) {
+    try (Connection connection = connect();
+        Statement select = connection.createStatement();
+        var row = select.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

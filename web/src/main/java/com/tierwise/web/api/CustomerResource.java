@@ -1,0 +1,99 @@
+package com.tierwise.web.api;
+
+import com.tierwise.customer.CustomerDetails;
+import com.tierwise.customer.CustomerFilter;
+import com.tierwise.customer.CustomerService;
+import com.tierwise.customer.imports.ImportRejectedException;
+import com.tierwise.customer.imports.ImportResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Customers: CSV import and look-ups with the current tier. */
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+  @EJB private CustomerService customers;
+  @Context private SecurityContext security;
+
+  @POST
+  @Path("import")
+  @RolesAllowed({"ADMIN", "CX_ANALYST"})
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public Map<String, Long> importCsv(InputStream csv) throws ImportRejectedException {
+    ImportResult result = customers.importCsv(csv, security.getUserPrincipal().getName());
+    return Map.of("created", result.created(), "updated", result.updated());
+  }
+
+  @GET
+  @Path("{externalId}")
+  @RolesAllowed({
+    "ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "GOVERNANCE_BOARD", "EXECUTIVE", "CCBMX", "CCSX"
+  })
+  public CustomerView get(@PathParam("externalId") String externalId) {
+    CustomerDetails customer =
+        customers
+            .find(externalId)
+            .orElseThrow(() -> new NotFoundException("No customer with external id " + externalId));
+    return CustomerView.of(customer, customers.explain(customer));
+  }
+
+  @GET
+  @RolesAllowed({
+    "ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "GOVERNANCE_BOARD", "EXECUTIVE", "CCBMX", "CCSX"
+  })
+  public Response list(
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset,
+      @QueryParam("tier") String tier,
+      @QueryParam("owner") String owner,
+      @QueryParam("segment") String segment,
+      @QueryParam("country") String country,
+      @QueryParam("q") String nameContains,
+      @QueryParam("hic") String hic) {
+    Paging paging = Paging.of(limit, offset);
+    CustomerFilter filter =
+        new CustomerFilter(
+            tier(tier), blankToNull(owner), blankToNull(segment),
+            country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT),
+            blankToNull(nameContains), hic == null || hic.isBlank() ? null : Boolean.valueOf(hic));
+    List<CustomerView> page =
+        customers.list(filter, paging.limit(), paging.offset()).stream()
+            .map(customer -> CustomerView.of(customer, null))
+            .toList();
+    return Response.ok(page).header(Paging.TOTAL_COUNT, customers.count(filter)).build();
+  }
+
+  private static String tier(String tier) {
+    if (tier == null || tier.isBlank()) {
+      return null;
+    }
+    String normalised = tier.trim().toUpperCase(Locale.ROOT);
+    if (!List.of("A", "B", "C", "UNTIERED").contains(normalised)) {
+      throw new InvalidRequestException("tier must be A, B, C or UNTIERED");
+    }
+    return normalised;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

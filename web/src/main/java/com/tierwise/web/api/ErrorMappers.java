@@ -1,0 +1,140 @@
+package com.tierwise.web.api;
+
+import com.tierwise.customer.imports.ImportRejectedException;
+import com.tierwise.platform.DataAccessFailure;
+import com.tierwise.security.UserCreationException;
+import com.tierwise.tiering.CoverageTooLowException;
+import com.tierwise.tiering.PolicyInvalidException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns the services' exceptions into the status codes and bodies of ACCEPTANCE.md. */
+public final class ErrorMappers {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+  private ErrorMappers() {}
+
+  @Provider
+  public static class ImportRejected implements ExceptionMapper<ImportRejectedException> {
+    @Override
+    public Response toResponse(ImportRejectedException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              Map.of(
+                  "message", e.getMessage(),
+                  "errorCount", e.errorCount(),
+                  "errors", e.errors()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class CoverageTooLow implements ExceptionMapper<CoverageTooLowException> {
+    @Override
+    public Response toResponse(CoverageTooLowException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              Map.of(
+                  "status", 409,
+                  "message", e.getMessage(),
+                  "metrics", e.metrics().stream().map(axis -> axis.column()).toList()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class PolicyInvalid implements ExceptionMapper<PolicyInvalidException> {
+    @Override
+    public Response toResponse(PolicyInvalidException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("status", 422, "message", e.getMessage(), "problems", e.problems()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class UserInvalid implements ExceptionMapper<UserCreationException> {
+    @Override
+    public Response toResponse(UserCreationException e) {
+      int status = e.reason() == UserCreationException.Reason.DUPLICATE ? 409 : 422;
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Message(status, e.getMessage()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class BadRequest implements ExceptionMapper<InvalidRequestException> {
+    @Override
+    public Response toResponse(InvalidRequestException e) {
+      return ApiErrors.problems(Response.Status.BAD_REQUEST, e.getMessage(), List.of());
+    }
+  }
+
+  /** EJBs wrap runtime failures; unwrap them so the client sees the real reason class. */
+  @Provider
+  public static class Ejb implements ExceptionMapper<EJBException> {
+    @Override
+    public Response toResponse(EJBException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof DataAccessFailure) {
+        LOG.log(Level.WARNING, "Database unavailable or failing", cause);
+        return ApiErrors.response(
+            Response.Status.SERVICE_UNAVAILABLE,
+            "The database is not available right now; nothing was changed. Try again shortly.");
+      }
+      if (cause instanceof WebApplicationException web) {
+        return web.getResponse();
+      }
+      LOG.log(Level.SEVERE, "Unexpected failure", cause);
+      return ApiErrors.response(
+          Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; nothing was changed");
+    }
+  }
+
+  /** JSON that does not parse, and JAX-RS's own 4xx answers, keep their status with a JSON body. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      if (original.hasEntity()) {
+        return original;
+      }
+      Response.Status status = Response.Status.fromStatusCode(original.getStatus());
+      String message =
+          status == Response.Status.BAD_REQUEST
+              ? "The request body is not valid for this call: " + rootMessage(e)
+              : e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
+                  ? e.getMessage()
+                  : status == null ? "HTTP " + original.getStatus() : status.getReasonPhrase();
+      Response.ResponseBuilder builder =
+          Response.fromResponse(original)
+              .type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(new ApiErrors.Message(original.getStatus(), message));
+      return builder.build();
+    }
+
+    private static String rootMessage(Throwable e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String message = root.getMessage();
+      return message == null ? "malformed request" : message.split("\n")[0];
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package com.tierwise.web.api;
+
+import com.tierwise.security.UserCreationException;
+import com.tierwise.security.UserService;
+import com.tierwise.security.UserSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Set;
+
+/** User administration: the identity store's users and roles. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  @EJB private UserService users;
+
+  public record NewUser(String username, String password, List<String> roles) {}
+
+  @POST
+  @RolesAllowed("ADMIN")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewUser request) throws UserCreationException {
+    if (request == null) {
+      throw new InvalidRequestException("a JSON body {\"username\",\"password\",\"roles\"} is required");
+    }
+    UserSummary created =
+        users.create(
+            request.username(),
+            request.password() == null ? null : request.password().toCharArray(),
+            request.roles() == null ? Set.of() : Set.copyOf(request.roles()));
+    return Response.created(UriBuilder.fromPath("users/{name}").build(created.username()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @RolesAllowed("ADMIN")
+  public Response list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    Paging paging = Paging.of(limit, offset);
+    return Response.ok(users.list(paging.limit(), paging.offset()))
+        .header(Paging.TOTAL_COUNT, users.count())
+        .build();
+  }
+}
