@@ -9,6 +9,20 @@ import java.util.List;
  */
 public record Cuts(BigDecimal low, BigDecimal high) {
 
+  /** Canonical scale, so 50, 50.0 and 50.0000 (as NUMERIC reads back) are one cut. */
+  public Cuts {
+    low = canonical(low);
+    high = canonical(high);
+  }
+
+  static BigDecimal canonical(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   public static final Cuts DEFAULT = new Cuts(BigDecimal.valueOf(50), BigDecimal.valueOf(95));
 
   public static Cuts of(double low, double high) {

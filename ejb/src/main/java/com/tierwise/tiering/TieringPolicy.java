@@ -10,6 +10,10 @@ import java.util.List;
  */
 public record TieringPolicy(Cuts businessCuts, Cuts cxCuts, TierGrid grid, BigDecimal minCoverage) {
 
+  public TieringPolicy {
+    minCoverage = Cuts.canonical(minCoverage);
+  }
+
   public static final TieringPolicy DEFAULT =
       new TieringPolicy(Cuts.DEFAULT, Cuts.DEFAULT, TierGrid.DEFAULT, new BigDecimal("0.8"));
 
