@@ -1,0 +1,160 @@
+package com.tierwise.customer.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Header rules, reported on line 1, and the import wizard's own header names. */
+class CustomerCsvReaderHeaderTest {
+
+    private static final String ALLOWED = "Allowed columns: external_id, name, business_value, cx_score, revenue, "
+            + "share_of_wallet, country, industry, segment, owner, email.";
+
+    @Test
+    void emptyFileNeedsAHeaderRow() {
+        ReadOutcome expected = new ReadOutcome(0, 0,
+                List.of(new ImportError(1, null, "The file is empty; a header row is required.")), 1);
+
+        assertEquals(expected, CsvReading.of("").outcome());
+        assertEquals(expected, CsvReading.of("\uFEFF").outcome());
+    }
+
+    @Test
+    void blankFirstLineIsNotAHeader() {
+        CsvReading reading = CsvReading.of("\nexternal_id,name\nC-1,Acme\n");
+
+        assertEquals(new ImportError(1, null, "The header row (line 1) is empty; it must name the columns, "
+                + "for example: external_id,name,business_value,cx_score"), reading.onlyError());
+        assertEquals(List.of(), reading.records());
+    }
+
+    @Test
+    void missingRequiredColumnsAreEachReported() {
+        CsvReading reading = CsvReading.of("business_value,cx_score\n10,8\n");
+
+        assertEquals(List.of(
+                new ImportError(1, "external_id", "The required column \"external_id\" is missing from the header row."),
+                new ImportError(1, "name", "The required column \"name\" is missing from the header row.")),
+                reading.errors());
+        assertEquals(new ReadOutcome(0, 0, reading.errors(), 2), reading.outcome());
+        assertEquals(List.of(), reading.records());
+    }
+
+    @Test
+    void duplicateColumnIsReportedEvenWhenSpelledDifferently() {
+        CsvReading reading = CsvReading.of("external_id,name,Name,cx_score\nC-1,Acme,Acme,8\n");
+
+        assertEquals(new ImportError(1, "name", "The column \"name\" appears more than once in the header row "
+                + "(columns 2 and 3); each column may appear only once."), reading.onlyError());
+        assertEquals(List.of(), reading.records());
+    }
+
+    @Test
+    void unknownColumnIsReportedWithTheAllowedColumns() {
+        CsvReading reading = CsvReading.of("external_id,name,Revenue (USD),\nC-1,Acme,10,\n");
+
+        assertEquals(List.of(
+                new ImportError(1, "Revenue (USD)", "The column \"Revenue (USD)\" (column 3) is not known. " + ALLOWED),
+                new ImportError(1, null, "Column 4 of the header row has no name. " + ALLOWED)),
+                reading.errors());
+        assertEquals(List.of(), reading.records());
+    }
+
+    @Test
+    void allHeaderProblemsAreReportedTogether() {
+        CsvReading reading = CsvReading.of("name,NAME,segmnet\nAcme,Acme,SMB\n");
+
+        assertEquals(List.of("segmnet", "name", "external_id"),
+                reading.errors().stream().map(ImportError::column).toList());
+        assertEquals(List.of(1, 1, 1), reading.errors().stream().map(ImportError::line).toList());
+    }
+
+    @Test
+    void upperCaseHeadersMatchUnderTheTurkishDefaultLocale() {
+        DefaultLocale.runWith(new Locale("tr", "TR"), () -> {
+            CsvReading reading = CsvReading.of("EXTERNAL_ID,NAME,BUSINESS_VALUE,INDUSTRY,COUNTRY,EMAIL\n"
+                    + "C-1,İnci Işıl,1.5,İmalat,ie,info@inci.example\n");
+
+            assertEquals(List.of(), reading.errors());
+            CustomerRecord record = reading.onlyRecord();
+            assertEquals("İnci Işıl", record.name());
+            assertEquals(new BigDecimal("1.500000"), record.businessValue());
+            assertEquals("İmalat", record.industry());
+            // "ie".toUpperCase() in Turkish is "İE", which is no country code
+            assertEquals("IE", record.country());
+        });
+    }
+
+    @Test
+    void wizardMappingReadsTheUsersOwnHeadersAndIgnoresUnmappedColumns() {
+        CustomerCsvReader reader = new CustomerCsvReader(wizardMapping());
+        CsvReading reading = CsvReading.of(reader, "Notes,satisfaction score , CUSTOMER ID,Customer Name,CLTV,Region\n"
+                + "\"anything, really\",9.5,C-1,Acme Ltd,250000.75,EMEA\n");
+
+        assertEquals(List.of(), reading.errors());
+        assertEquals(new CustomerRecord(2, "C-1", "Acme Ltd", new BigDecimal("250000.750000"),
+                new BigDecimal("9.500000"), null, null, null, null, null, null, null), reading.onlyRecord());
+    }
+
+    @Test
+    void wizardMessagesNameTheUsersHeaderAndTheField() {
+        CustomerCsvReader reader = new CustomerCsvReader(wizardMapping());
+        CsvReading reading = CsvReading.of(reader, "Customer ID,Customer Name,CLTV\nC-1,Acme,\"12,5\"\n");
+
+        assertEquals(new ImportError(2, "business_value",
+                "\"CLTV\" (business_value) must be a decimal number such as 1234.56 or -80; found \"12,5\""),
+                reading.onlyError());
+    }
+
+    @Test
+    void wizardReportsAMappedRequiredColumnMissingFromTheFile() {
+        CustomerCsvReader reader = new CustomerCsvReader(wizardMapping());
+        CsvReading reading = CsvReading.of(reader, "Customer ID,CLTV\nC-1,5\n");
+
+        assertEquals(new ImportError(1, "name", "The required field \"name\" is mapped to \"Customer Name\", "
+                + "but the header row has no such column."), reading.onlyError());
+    }
+
+    @Test
+    void wizardReportsARequiredFieldWithNoMapping() {
+        CustomerCsvReader reader = new CustomerCsvReader(Map.of("Customer ID", CustomerField.EXTERNAL_ID));
+        CsvReading reading = CsvReading.of(reader, "Customer ID,Customer Name\nC-1,Acme\n");
+
+        assertEquals(new ImportError(1, "name", "No column is mapped to the required field \"name\"; "
+                + "choose the column of the file that holds it."), reading.onlyError());
+    }
+
+    @Test
+    void wizardReportsTwoColumnsMappedToOneField() {
+        Map<String, CustomerField> mapping = wizardMapping();
+        mapping.put("Account Name", CustomerField.NAME);
+        CsvReading reading = CsvReading.of(new CustomerCsvReader(mapping),
+                "Customer ID,Customer Name,Account Name\nC-1,Acme,Acme Ltd\n");
+
+        assertEquals(new ImportError(1, "name", "The header row has more than one column mapped to \"name\" "
+                + "(\"Customer Name\", \"Account Name\" in columns 2 and 3); map only one column to each field."),
+                reading.onlyError());
+    }
+
+    @Test
+    void wizardMappingMustNotMapOneHeaderToTwoFields() {
+        Map<String, CustomerField> mapping = Map.of("Value", CustomerField.BUSINESS_VALUE, "VALUE", CustomerField.REVENUE);
+
+        assertThrows(IllegalArgumentException.class, () -> new CustomerCsvReader(mapping));
+    }
+
+    private static Map<String, CustomerField> wizardMapping() {
+        Map<String, CustomerField> mapping = new LinkedHashMap<>();
+        mapping.put("Customer ID", CustomerField.EXTERNAL_ID);
+        mapping.put("Customer Name", CustomerField.NAME);
+        mapping.put("CLTV", CustomerField.BUSINESS_VALUE);
+        mapping.put("Satisfaction Score", CustomerField.CX_SCORE);
+        return mapping;
+    }
+}
