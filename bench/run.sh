@@ -10,7 +10,7 @@ db=tierwise_bench
 offset=300
 
 ./mvnw -B -q -Pbench -DskipTests package
-psql -h 127.0.0.1 -U postgres -d test -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+psql -h 127.0.0.1 -U postgres -d test -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" -c "ALTER DATABASE $db SET session_preload_libraries = 'auto_explain'" -c "ALTER DATABASE $db SET auto_explain.log_min_duration = '20s'"
 
 base=bench/target/wildfly-base
 rm -rf "$base" && mkdir -p "$base/deployments"
@@ -18,12 +18,18 @@ cp -r ear/target/server/standalone/configuration "$base/"
 cp ear/target/tierwise.ear "$base/deployments/"
 password="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 
+export LAUNCH_JBOSS_IN_BACKGROUND=1 # so that stopping the script stops the server
 TIERWISE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" TIERWISE_DB_DRIVER=postgresql \
 TIERWISE_DB_USER=postgres TIERWISE_ADMIN_PASSWORD="$password" TIERWISE_DEMO_DATA=false \
   ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$(pwd)/$base" \
   -Djboss.socket.binding.port-offset=$offset > bench/target/server.out 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+stop() {
+  kill "$server" 2>/dev/null || true
+  for _ in $(seq 30); do kill -0 "$server" 2>/dev/null || return 0; sleep 1; done
+  pkill -9 -f "jboss.server.base.dir=$(pwd)/$base" || true
+}
+trap stop EXIT
 
 api="http://localhost:$((8080 + offset))/tierwise/api/"
 for _ in $(seq 120); do curl -sf "${api}status" >/dev/null && break; sleep 1; done

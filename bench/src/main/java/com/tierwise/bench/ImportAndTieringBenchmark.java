@@ -33,7 +33,10 @@ public final class ImportAndTieringBenchmark {
   private final String authorization;
   private final String jdbcUrl;
   private final String metricsUrl;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private ImportAndTieringBenchmark(String api, String password, String jdbcUrl, String metricsUrl) {
     this.api = api.endsWith("/") ? api : api + "/";

@@ -20,6 +20,17 @@ public enum SqlDialect {
     throw new SQLException("Tierwise runs on PostgreSQL or H2, not on " + product);
   }
 
+  /**
+   * Refreshes the planner's statistics of a table after a bulk change, so the next statement
+   * plans for the rows that are there (an "empty" table invites a nested-loop scan per row).
+   */
+  public String analyze(String table) {
+    return switch (this) {
+      case POSTGRESQL -> "ANALYZE " + table;
+      case H2 -> "ANALYZE TABLE " + table;
+    };
+  }
+
   /** A table that lives for the current transaction only, never written to the WAL on PostgreSQL. */
   public String createTransactionTable(String name, String columns) {
     return switch (this) {

@@ -1,12 +1,14 @@
 package com.tierwise.tiering;
 
 import com.tierwise.platform.Locks;
+import com.tierwise.platform.SqlDialect;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +47,10 @@ public final class TieringEngine {
     long runId = runs.insertStarted(policy.id(), previousRunId, startedBy, startedAt);
     insertAssignments(runId, previousRunId, policy.policy());
 
-    Aggregates totals = aggregate(runId, policy.policy(), previousRunId != null);
+    try (Statement analyze = connection.createStatement()) {
+      analyze.execute(SqlDialect.of(connection).analyze("tier_assignment"));
+    }
+    Aggregates totals = aggregate(runId, policy.policy());
     List<BandWarning> warnings = new ArrayList<>();
     for (Axis axis : Axis.values()) {
       long known = axis == Axis.BUSINESS ? coverage.businessKnown : coverage.cxKnown;
@@ -147,10 +152,15 @@ public final class TieringEngine {
     tier(select, policy);
     select.append(", ");
     tier(select, policy);
-    // U = present in the previous run but untiered; NULL = not in it.
-    select.append(", (SELECT COALESCE(p.tier, 'U') FROM tier_assignment p WHERE p.run_id = ")
-        .bind(previousRunId == null ? -1L : previousRunId)
-        .append(" AND p.customer_id = c.id) FROM customer c");
+    if (previousRunId == null) {
+      select.append(", NULL FROM customer c");
+    } else {
+      // U = present in the previous run but untiered; NULL = not in it. The statement reads the
+      // table it writes: statistics refreshed after every run keep this a primary-key look-up.
+      select.append(", (SELECT COALESCE(p.tier, 'U') FROM tier_assignment p WHERE p.run_id = ")
+          .bind(previousRunId)
+          .append(" AND p.customer_id = c.id) FROM customer c");
+    }
     try (PreparedStatement insert = select.prepare(connection)) {
       insert.executeUpdate();
     }
@@ -203,7 +213,7 @@ public final class TieringEngine {
       List<Movement> movements,
       Map<Axis, Map<Band, Long>> bands) {}
 
-  private Aggregates aggregate(long runId, TieringPolicy policy, boolean hadPreviousRun)
+  private Aggregates aggregate(long runId, TieringPolicy policy)
       throws SQLException {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Tier tier : Tier.values()) {

@@ -6,6 +6,7 @@ import com.tierwise.customer.csv.CustomerRecord;
 import com.tierwise.customer.csv.ImportError;
 import com.tierwise.customer.csv.ReadOutcome;
 import com.tierwise.platform.Locks;
+import com.tierwise.platform.SqlDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +74,9 @@ public final class CustomerImporter {
     }
     long before = customerCount();
     merge(present, now);
+    try (Statement analyze = connection.createStatement()) {
+      analyze.execute(SqlDialect.of(connection).analyze("customer"));
+    }
     long created = customerCount() - before;
     return new ImportResult(created, outcome.validRows() - created);
   }
