@@ -55,7 +55,7 @@ public class DashboardView implements Serializable {
       PortalMessages.add(
           faces,
           FacesMessage.SEVERITY_INFO,
-          PortalMessages.text(faces, "dashboard.runNow.done", String.valueOf(done.id())),
+          PortalMessages.text(faces, "dashboard.runNow.done", done.id()),
           PortalMessages.text(
               faces,
               "dashboard.runNow.done.detail",
