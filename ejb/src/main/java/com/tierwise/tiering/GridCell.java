@@ -6,6 +6,12 @@ import java.math.BigDecimal;
 public record GridCell(
     Band business, Band cx, Tier tier, long customers, BigDecimal businessValue, BigDecimal cxSum) {
 
+  /** Sums carry the metric columns' six decimals, whether computed here or read back. */
+  public GridCell {
+    businessValue = businessValue == null ? null : businessValue.setScale(6, java.math.RoundingMode.HALF_EVEN);
+    cxSum = cxSum == null ? null : cxSum.setScale(6, java.math.RoundingMode.HALF_EVEN);
+  }
+
   /** Average CX score of the cell, or null when empty. */
   public BigDecimal averageCx() {
     return customers == 0 || cxSum == null

@@ -127,74 +127,74 @@ public final class TieringEngine {
     return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.DOWN).toPlainString();
   }
 
+  /**
+   * One INSERT ... SELECT over the customer table with no derived tables: H2 re-evaluates a
+   * derived table per outer row, which made a run quadratic there. Band and grid expressions are
+   * therefore written out inline around the window functions; both databases compute each
+   * window once however often it is referenced.
+   */
   private void insertAssignments(long runId, Long previousRunId, TieringPolicy policy)
       throws SQLException {
-    String ranked =
-        "SELECT c.id, c.business_value, c.cx_score,"
-            + " RANK() OVER (PARTITION BY CASE WHEN c.business_value IS NULL THEN 0 ELSE 1 END"
-            + "   ORDER BY c.business_value) - 1 AS b_lower,"
-            + " COUNT(c.business_value) OVER () AS b_known,"
-            + " RANK() OVER (PARTITION BY CASE WHEN c.cx_score IS NULL THEN 0 ELSE 1 END"
-            + "   ORDER BY c.cx_score) - 1 AS c_lower,"
-            + " COUNT(c.cx_score) OVER () AS c_known"
-            + " FROM customer c";
-    String banded =
-        "SELECT r.id, r.business_value, r.cx_score,"
-            + percentileSql("r.business_value", "r.b_lower", "r.b_known") + " AS b_pct,"
-            + percentileSql("r.cx_score", "r.c_lower", "r.c_known") + " AS c_pct,"
-            + bandSql("r.business_value", "r.b_lower", "r.b_known") + " AS b_band,"
-            + bandSql("r.cx_score", "r.c_lower", "r.c_known") + " AS c_band"
-            + " FROM (" + ranked + ") r";
-    StringBuilder grid = new StringBuilder("CASE");
-    for (int cell = 0; cell < 9; cell++) {
-      grid.append(" WHEN b.b_band = ? AND b.c_band = ? THEN ?");
-    }
-    grid.append(" END");
-    String sql =
-        "INSERT INTO tier_assignment (run_id, customer_id, business_value, cx_score,"
-            + " business_percentile, cx_percentile, business_band, cx_band, computed_tier, tier,"
-            + " previous_tier)"
-            + " SELECT ?, g.id, g.business_value, g.cx_score, g.b_pct, g.c_pct, g.b_band, g.c_band,"
-            + " g.tier, g.tier,"
-            + " CASE WHEN p.customer_id IS NULL THEN NULL ELSE COALESCE(p.tier, 'U') END"
-            + " FROM (SELECT b.*, " + grid + " AS tier FROM (" + banded + ") b) g"
-            + " LEFT JOIN tier_assignment p ON p.run_id = ? AND p.customer_id = g.id";
-    try (PreparedStatement insert = connection.prepareStatement(sql)) {
-      int index = 1;
-      insert.setLong(index++, runId);
-      for (Band[] cell : TierGrid.cellsInOrder()) {
-        insert.setString(index++, cell[0].name());
-        insert.setString(index++, cell[1].name());
-        insert.setString(index++, policy.tierOf(cell[0], cell[1]).name());
-      }
-      index = bindCuts(insert, index, policy.businessCuts());
-      index = bindCuts(insert, index, policy.cxCuts());
-      insert.setLong(index, previousRunId == null ? -1 : previousRunId);
+    BoundSql select = new BoundSql();
+    select.append("INSERT INTO tier_assignment (run_id, customer_id, business_value, cx_score,"
+        + " business_percentile, cx_percentile, business_band, cx_band, computed_tier, tier,"
+        + " previous_tier) SELECT ").bind(runId).append(", c.id, c.business_value, c.cx_score, ");
+    select.append(percentile(Axis.BUSINESS)).append(", ").append(percentile(Axis.CX)).append(", ");
+    band(select, Axis.BUSINESS, policy.businessCuts());
+    select.append(", ");
+    band(select, Axis.CX, policy.cxCuts());
+    select.append(", ");
+    tier(select, policy);
+    select.append(", ");
+    tier(select, policy);
+    // U = present in the previous run but untiered; NULL = not in it.
+    select.append(", (SELECT COALESCE(p.tier, 'U') FROM tier_assignment p WHERE p.run_id = ")
+        .bind(previousRunId == null ? -1L : previousRunId)
+        .append(" AND p.customer_id = c.id) FROM customer c");
+    try (PreparedStatement insert = select.prepare(connection)) {
       insert.executeUpdate();
     }
   }
 
-  private static String percentileSql(String value, String lower, String known) {
-    return "CASE WHEN " + value + " IS NULL THEN NULL WHEN " + known + " = 1 THEN 0E0"
-        + " ELSE 100E0 * " + lower + " / (" + known + " - 1) END";
+  /** Customers with a strictly lower value: RANK counts ties as one position, minus one. */
+  private static String lower(Axis axis) {
+    String column = "c." + axis.column();
+    return "(RANK() OVER (PARTITION BY CASE WHEN " + column + " IS NULL THEN 0 ELSE 1 END ORDER BY "
+        + column + ") - 1)";
+  }
+
+  private static String known(Axis axis) {
+    return "COUNT(c." + axis.column() + ") OVER ()";
+  }
+
+  private static String percentile(Axis axis) {
+    return "CASE WHEN c." + axis.column() + " IS NULL THEN NULL WHEN " + known(axis)
+        + " = 1 THEN 0E0 ELSE 100E0 * " + lower(axis) + " / (" + known(axis) + " - 1) END";
   }
 
   /** Exact comparison {@code 100 * lower >= cut * (known - 1)}, as {@link Cuts#bandOf}. */
-  private static String bandSql(String value, String lower, String known) {
-    String scaledRank = "CASE WHEN " + known + " = 1 THEN 0 ELSE " + lower + " * 100 END";
-    String denominator = "CASE WHEN " + known + " = 1 THEN 1 ELSE " + known + " - 1 END";
-    return "CASE WHEN " + value + " IS NULL THEN NULL"
-        + " WHEN " + scaledRank + " >= CAST(? AS NUMERIC(9, 4)) * " + denominator + " THEN 'HIGH'"
-        + " WHEN " + scaledRank + " >= CAST(? AS NUMERIC(9, 4)) * " + denominator + " THEN 'MID'"
-        + " ELSE 'LOW' END";
+  private static void band(BoundSql sql, Axis axis, Cuts cuts) {
+    String scaledRank = "CASE WHEN " + known(axis) + " = 1 THEN 0 ELSE " + lower(axis) + " * 100 END";
+    String denominator = "CASE WHEN " + known(axis) + " = 1 THEN 1 ELSE " + known(axis) + " - 1 END";
+    sql.append("CASE WHEN c." + axis.column() + " IS NULL THEN NULL WHEN " + scaledRank
+            + " >= CAST(").bind(cuts.high()).append(" AS NUMERIC(9, 4)) * " + denominator
+            + " THEN 'HIGH' WHEN " + scaledRank + " >= CAST(").bind(cuts.low())
+        .append(" AS NUMERIC(9, 4)) * " + denominator + " THEN 'MID' ELSE 'LOW' END");
   }
 
-  /** Binds one axis's cuts in the order {@link #bandSql} uses them: HIGH's cut first. */
-  private static int bindCuts(PreparedStatement statement, int index, Cuts cuts)
-      throws SQLException {
-    statement.setBigDecimal(index, cuts.high());
-    statement.setBigDecimal(index + 1, cuts.low());
-    return index + 2;
+  /** The grid: a simple CASE on the business band, then on the CX band; NULL if either is. */
+  private static void tier(BoundSql sql, TieringPolicy policy) {
+    sql.append("CASE ");
+    band(sql, Axis.BUSINESS, policy.businessCuts());
+    for (Band business : Band.values()) {
+      sql.append(" WHEN '" + business + "' THEN CASE ");
+      band(sql, Axis.CX, policy.cxCuts());
+      for (Band cx : Band.values()) {
+        sql.append(" WHEN '" + cx + "' THEN ").bind(policy.tierOf(business, cx).name());
+      }
+      sql.append(" END");
+    }
+    sql.append(" END");
   }
 
   private record Aggregates(

@@ -64,6 +64,11 @@ final class ColumnLayout {
         return Optional.of(new ColumnLayout(headerCells.size(), indexes, labels));
     }
 
+    /** The fields the file has a column for. */
+    java.util.Set<CustomerField> fields() {
+        return indexes.keySet();
+    }
+
     /** The number of fields every row must have. */
     int width() {
         return width;

@@ -65,7 +65,7 @@ public final class CustomerCsvReader {
         } catch (UnreadableRecordException e) {
             errors.add(e.line(), null, InputProblems.describe(e));
         }
-        return new ReadOutcome(counter.rows, counter.validRows, errors.kept(), errors.count());
+        return new ReadOutcome(counter.rows, counter.validRows, errors.kept(), errors.count(), counter.columns);
     }
 
     private void readRecords(CsvRecordSource records, ImportErrors errors, RowCounter counter,
@@ -74,6 +74,7 @@ public final class CustomerCsvReader {
         if (columns.isEmpty()) {
             return;
         }
+        counter.columns = columns.get().fields();
         int width = columns.get().width();
         RowValidator validator = new RowValidator(columns.get(), errors);
         for (CSVRecord record = records.next(); record != null; record = records.next()) {
@@ -121,6 +122,7 @@ public final class CustomerCsvReader {
     }
 
     private static final class RowCounter {
+        private java.util.Set<CustomerField> columns = java.util.Set.of();
         private int rows;
         private int validRows;
     }

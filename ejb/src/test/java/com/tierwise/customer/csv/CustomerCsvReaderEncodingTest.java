@@ -40,7 +40,7 @@ class CustomerCsvReaderEncodingTest {
 
         assertEquals(new ImportError(4, null, message(4)), reading.onlyError());
         assertEquals(List.of("C-1", "C-2"), reading.records().stream().map(CustomerRecord::externalId).toList());
-        assertEquals(new ReadOutcome(2, 2, reading.errors(), 1), reading.outcome());
+        assertEquals(new ReadOutcome(2, 2, reading.errors(), 1, reading.outcome().columns()), reading.outcome());
     }
 
     @Test

@@ -19,7 +19,7 @@ class CustomerCsvReaderHeaderTest {
     @Test
     void emptyFileNeedsAHeaderRow() {
         ReadOutcome expected = new ReadOutcome(0, 0,
-                List.of(new ImportError(1, null, "The file is empty; a header row is required.")), 1);
+                List.of(new ImportError(1, null, "The file is empty; a header row is required.")), 1, java.util.Set.of());
 
         assertEquals(expected, CsvReading.of("").outcome());
         assertEquals(expected, CsvReading.of("\uFEFF").outcome());
@@ -42,7 +42,7 @@ class CustomerCsvReaderHeaderTest {
                 new ImportError(1, "external_id", "The required column \"external_id\" is missing from the header row."),
                 new ImportError(1, "name", "The required column \"name\" is missing from the header row.")),
                 reading.errors());
-        assertEquals(new ReadOutcome(0, 0, reading.errors(), 2), reading.outcome());
+        assertEquals(new ReadOutcome(0, 0, reading.errors(), 2, reading.outcome().columns()), reading.outcome());
         assertEquals(List.of(), reading.records());
     }
 

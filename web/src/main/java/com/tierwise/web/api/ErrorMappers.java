@@ -84,6 +84,16 @@ public final class ErrorMappers {
     }
   }
 
+  /** A body the JSON binding cannot read (RESTEasy reports it this way, not as a 400). */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    @Override
+    public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+      return ApiErrors.response(
+          Response.Status.BAD_REQUEST, "The request body is not valid JSON for this call: " + Web.rootMessage(e));
+    }
+  }
+
   /** EJBs wrap runtime failures; unwrap them so the client sees the real reason class. */
   @Provider
   public static class Ejb implements ExceptionMapper<EJBException> {
@@ -128,7 +138,7 @@ public final class ErrorMappers {
       return builder.build();
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
       Throwable root = e;
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
