@@ -1,0 +1,122 @@
+package com.tierwise.web.portal.dashboard;
+
+import com.tierwise.tiering.Axis;
+import com.tierwise.tiering.CoverageTooLowException;
+import com.tierwise.tiering.TieringRunSummary;
+import com.tierwise.tiering.TieringService;
+import com.tierwise.web.portal.shell.PortalMessages;
+import com.tierwise.web.portal.shell.PortalRoles;
+import com.tierwise.web.portal.shell.SupportedLocales;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The dashboard: the latest tiering run at a glance, and "Run tiering now" for those allowed. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private TieringService tiering;
+
+  private boolean maySeeRuns;
+  private boolean mayRun;
+  private RunOverview run;
+  private String chart;
+
+  @PostConstruct
+  public void init() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    maySeeRuns = PortalRoles.hasAny(faces.getExternalContext(), PortalRoles.SEE_RUNS);
+    mayRun = PortalRoles.hasAny(faces.getExternalContext(), PortalRoles.RUN_TIERING);
+    if (maySeeRuns) {
+      show(faces, tiering.latestRun().orElse(null));
+    }
+  }
+
+  public void runNow() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!PortalRoles.hasAny(faces.getExternalContext(), PortalRoles.RUN_TIERING)) {
+      PortalMessages.add(
+          faces, FacesMessage.SEVERITY_ERROR, PortalMessages.text(faces, "dashboard.runNow.forbidden"), null);
+      return;
+    }
+    try {
+      TieringRunSummary done = tiering.run(faces.getExternalContext().getRemoteUser());
+      show(faces, done);
+      Map<String, Long> counts = done.counts();
+      PortalMessages.add(
+          faces,
+          FacesMessage.SEVERITY_INFO,
+          PortalMessages.text(faces, "dashboard.runNow.done", done.id()),
+          PortalMessages.text(
+              faces,
+              "dashboard.runNow.done.detail",
+              done.customers(),
+              counts.getOrDefault("A", 0L),
+              counts.getOrDefault("B", 0L),
+              counts.getOrDefault("C", 0L),
+              counts.getOrDefault(TieringRunSummary.UNTIERED, 0L)));
+    } catch (CoverageTooLowException refused) {
+      PortalMessages.add(
+          faces,
+          FacesMessage.SEVERITY_ERROR,
+          PortalMessages.text(faces, "dashboard.runNow.refused"),
+          PortalMessages.text(
+              faces,
+              "dashboard.runNow.refused." + refusedMetrics(refused),
+              tiering.currentPolicy().policy().minCoverage()));
+    }
+  }
+
+  /** BUSINESS, CX or BOTH: which message words the refusal. */
+  static String refusedMetrics(CoverageTooLowException refused) {
+    boolean business = refused.metrics().contains(Axis.BUSINESS);
+    boolean cx = refused.metrics().contains(Axis.CX);
+    return business && cx ? "BOTH" : business ? Axis.BUSINESS.name() : Axis.CX.name();
+  }
+
+  private void show(FacesContext faces, TieringRunSummary summary) {
+    if (summary == null) {
+      run = null;
+      chart = null;
+      return;
+    }
+    run = RunOverview.of(summary);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String tier : RunOverview.TIERS) {
+      labels.put(tier, PortalMessages.text(faces, "tier." + tier));
+    }
+    chart =
+        TierChart.bar(
+            run.counts(),
+            labels,
+            PortalMessages.text(faces, "dashboard.chart.dataset"),
+            PortalMessages.locale(faces),
+            SupportedLocales.isRightToLeft(PortalMessages.locale(faces)));
+  }
+
+  public boolean isMaySeeRuns() {
+    return maySeeRuns;
+  }
+
+  public boolean isMayRun() {
+    return mayRun;
+  }
+
+  /** The latest run, or null when there is none yet (or the user may not see runs). */
+  public RunOverview getRun() {
+    return run;
+  }
+
+  public String getChart() {
+    return chart;
+  }
+}

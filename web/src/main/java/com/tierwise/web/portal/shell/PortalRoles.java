@@ -1,0 +1,26 @@
+package com.tierwise.web.portal.shell;
+
+import com.tierwise.security.Role;
+import jakarta.faces.context.ExternalContext;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may see and do what in the portal, the same as in the REST API (README, "The REST API"):
+ * the pages hide what a role may not use, and the beans check again before acting.
+ */
+public final class PortalRoles {
+
+  /** Tiering runs: GET /tiering/runs. */
+  public static final Set<Role> SEE_RUNS =
+      EnumSet.of(Role.ADMIN, Role.CX_ANALYST, Role.GOVERNANCE_BOARD, Role.EXECUTIVE);
+
+  /** Starting a run: POST /tiering/runs. */
+  public static final Set<Role> RUN_TIERING = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
+
+  private PortalRoles() {}
+
+  public static boolean hasAny(ExternalContext external, Set<Role> roles) {
+    return roles.stream().anyMatch(role -> external.isUserInRole(role.name()));
+  }
+}
