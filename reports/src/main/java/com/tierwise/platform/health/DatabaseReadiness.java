@@ -1,4 +1,4 @@
-package com.tierwise.web.health;
+package com.tierwise.platform.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers and the schema is migrated. */
+/**
+ * Ready only while the database answers and the schema is migrated. It lives in the EAR's
+ * library jar because WildFly registers MicroProfile Health checks of EAR libraries but not of
+ * the EJB or web modules inside an EAR (WFLY-12835).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

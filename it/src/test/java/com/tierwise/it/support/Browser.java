@@ -1,0 +1,81 @@
+package com.tierwise.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by the Debian ChromeDriver (no driver downloads at run time),
+ * with screenshots kept under target/screenshots for reviewers.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String PORTAL = "http://localhost:8080/tierwise/";
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("tierwise.it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+        "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("tierwise.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(PORTAL + path);
+  }
+
+  public WebElement await(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void signIn(String username, String password) {
+    open("login.xhtml");
+    await(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys(password);
+    driver.findElement(By.id("loginForm:signIn")).click();
+  }
+
+  public void screenshot(String name) {
+    Path target = Path.of(System.getProperty("tierwise.it.output", "target"), "screenshots", name + ".png");
+    try {
+      Files.createDirectories(target.getParent());
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
