@@ -3,6 +3,7 @@ package com.tierwise.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tierwise.it.support.Api;
 import com.tierwise.it.support.Deployments;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,7 @@ class OperationsIT {
 
   @Test
   void theOpenApiDocumentDescribesTheApi() throws Exception {
-    HttpResponse<String> document = get("http://localhost:8080/openapi");
+    HttpResponse<String> document = get(Api.BASE.replace("tierwise/api/", "openapi"));
     assertEquals(200, document.statusCode());
     for (String path : new String[] {"/customers/import", "/customers/{externalId}", "/tiering/policy", "/tiering/runs", "/users"}) {
       assertTrue(document.body().contains(path), path + " missing from the OpenAPI document");
@@ -41,7 +42,7 @@ class OperationsIT {
 
   @Test
   void readinessChecksTheDatabase() throws Exception {
-    HttpResponse<String> ready = get("http://localhost:9990/health/ready");
+    HttpResponse<String> ready = get(Api.MANAGEMENT + "health/ready");
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(ready.body().contains("\"database\""), ready.body());
     assertTrue(ready.body().contains("PostgreSQL"), ready.body());

@@ -16,7 +16,9 @@ import java.util.Base64;
 /** A black-box client of the REST API, as any outside system would call it. */
 public final class Api {
 
-  public static final String BASE = "http://localhost:8080/tierwise/api/";
+  public static final int PORT_OFFSET = Integer.getInteger("tierwise.it.port.offset", 0);
+  public static final String BASE = "http://localhost:" + (8080 + PORT_OFFSET) + "/tierwise/api/";
+  public static final String MANAGEMENT = "http://localhost:" + (9990 + PORT_OFFSET) + "/";
   public static final String ADMIN = "admin";
 
   private static final HttpClient HTTP =

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  public static final String PORTAL = "http://localhost:8080/tierwise/";
+  public static final String PORTAL = "http://localhost:" + (8080 + Api.PORT_OFFSET) + "/tierwise/";
 
   private final WebDriver driver;
   private final WebDriverWait wait;

@@ -11,7 +11,7 @@ import java.sql.Statement;
  */
 public final class TestDatabase {
 
-  public static final String SCHEMA = "tierwise_it";
+  public static final String SCHEMA = System.getProperty("tierwise.it.db.schema", "tierwise_it");
 
   private TestDatabase() {}
 
