@@ -1,8 +1,6 @@
 package com.tierwise.customer;
 
 import com.tierwise.tiering.Assignment;
-import com.tierwise.tiering.Band;
-import com.tierwise.tiering.Tier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,9 +15,7 @@ public final class CustomerQueries {
   private static final String SELECT =
       "SELECT c.id, c.external_id, c.name, c.business_value, c.cx_score, c.revenue,"
           + " c.share_of_wallet, c.country, c.industry, c.segment, c.owner, c.email, c.hic,"
-          + " c.created_at, c.updated_at, a.run_id, r.finished_at, r.policy_id, a.tier,"
-          + " a.computed_tier, a.business_value AS a_bv, a.cx_score AS a_cx,"
-          + " a.business_percentile, a.cx_percentile, a.business_band, a.cx_band"
+          + " c.created_at, c.updated_at, " + Assignment.COLUMNS
           + " FROM customer c"
           + " LEFT JOIN tier_assignment a ON a.customer_id = c.id"
           + " AND a.run_id = (SELECT MAX(id) FROM tiering_run)"
@@ -126,23 +122,7 @@ public final class CustomerQueries {
   }
 
   private static CustomerDetails read(ResultSet row) throws SQLException {
-    long runId = row.getLong(16);
-    Assignment assignment = null;
-    if (!row.wasNull()) {
-      assignment =
-          new Assignment(
-              runId,
-              row.getTimestamp(17).toInstant(),
-              row.getLong(18),
-              Tier.ofCode(row.getString(19)),
-              Tier.ofCode(row.getString(20)),
-              row.getBigDecimal(21),
-              row.getBigDecimal(22),
-              nullableDouble(row, 23),
-              nullableDouble(row, 24),
-              band(row.getString(25)),
-              band(row.getString(26)));
-    }
+    Assignment assignment = Assignment.read(row, 16);
     return new CustomerDetails(
         row.getLong(1),
         row.getString(2),
@@ -160,14 +140,5 @@ public final class CustomerQueries {
         row.getTimestamp(14).toInstant(),
         row.getTimestamp(15).toInstant(),
         assignment);
-  }
-
-  private static Band band(String name) {
-    return name == null ? null : Band.valueOf(name);
-  }
-
-  private static Double nullableDouble(ResultSet row, int column) throws SQLException {
-    double value = row.getDouble(column);
-    return row.wasNull() ? null : value;
   }
 }

@@ -59,33 +59,24 @@ public final class TieringEngine {
         warnings.add(withBoundaryTie(warning, policy.policy().cuts(axis), known));
       }
     }
-    Instant finishedAt = clock.instant();
-    runs.complete(
-        runId,
-        finishedAt,
-        coverage.customers,
-        coverage.businessKnown,
-        coverage.cxKnown,
-        coverage.businessTotal,
-        totals.counts,
-        totals.cells,
-        totals.movements,
-        warnings);
-    return new TieringRunSummary(
-        runId,
-        policy,
-        previousRunId,
-        startedBy,
-        startedAt,
-        finishedAt,
-        coverage.customers,
-        coverage.businessKnown,
-        coverage.cxKnown,
-        coverage.businessTotal,
-        totals.counts,
-        totals.cells,
-        totals.movements,
-        warnings);
+    TieringRunSummary summary =
+        new TieringRunSummary(
+            runId,
+            policy,
+            previousRunId,
+            startedBy,
+            startedAt,
+            clock.instant(),
+            coverage.customers,
+            coverage.businessKnown,
+            coverage.cxKnown,
+            coverage.businessTotal,
+            totals.counts,
+            totals.cells,
+            totals.movements,
+            warnings);
+    runs.complete(summary);
+    return summary;
   }
 
   private record Coverage(long customers, long businessKnown, long cxKnown, BigDecimal businessTotal) {}

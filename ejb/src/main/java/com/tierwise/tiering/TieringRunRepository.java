@@ -59,32 +59,24 @@ public final class TieringRunRepository {
     }
   }
 
-  void complete(
-      long runId,
-      Instant finishedAt,
-      long customers,
-      long businessKnown,
-      long cxKnown,
-      BigDecimal businessTotal,
-      Map<String, Long> counts,
-      List<GridCell> cells,
-      List<Movement> movements,
-      List<BandWarning> warnings)
-      throws SQLException {
+  /** Records the run's figures on the row {@link #insertStarted} created. */
+  void complete(TieringRunSummary run) throws SQLException {
+    long runId = run.id();
+    Map<String, Long> counts = run.counts();
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE tiering_run SET finished_at = ?, customers = ?, business_known = ?,"
                 + " cx_known = ?, count_a = ?, count_b = ?, count_c = ?, count_untiered = ?,"
                 + " business_total = ? WHERE id = ?")) {
-      update.setTimestamp(1, Timestamp.from(finishedAt));
-      update.setLong(2, customers);
-      update.setLong(3, businessKnown);
-      update.setLong(4, cxKnown);
+      update.setTimestamp(1, Timestamp.from(run.finishedAt()));
+      update.setLong(2, run.customers());
+      update.setLong(3, run.businessKnown());
+      update.setLong(4, run.cxKnown());
       update.setLong(5, counts.get("A"));
       update.setLong(6, counts.get("B"));
       update.setLong(7, counts.get("C"));
       update.setLong(8, counts.get(TieringRunSummary.UNTIERED));
-      update.setBigDecimal(9, businessTotal);
+      update.setBigDecimal(9, run.businessTotal());
       update.setLong(10, runId);
       update.executeUpdate();
     }
@@ -92,7 +84,7 @@ public final class TieringRunRepository {
         connection.prepareStatement(
             "INSERT INTO tiering_run_cell (run_id, business_band, cx_band, tier, customers,"
                 + " business_value, cx_sum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (GridCell cell : cells) {
+      for (GridCell cell : run.cells()) {
         insert.setLong(1, runId);
         insert.setString(2, cell.business().name());
         insert.setString(3, cell.cx().name());
@@ -108,7 +100,7 @@ public final class TieringRunRepository {
         connection.prepareStatement(
             "INSERT INTO tiering_run_movement (run_id, from_tier, to_tier, customers)"
                 + " VALUES (?, ?, ?, ?)")) {
-      for (Movement movement : movements) {
+      for (Movement movement : run.movements()) {
         insert.setLong(1, runId);
         insert.setString(2, movement.from());
         insert.setString(3, movement.to());
@@ -122,7 +114,7 @@ public final class TieringRunRepository {
             "INSERT INTO tiering_run_warning (run_id, position, code, axis, band, expected_count,"
                 + " actual_count, tie_value, tie_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int position = 0;
-      for (BandWarning warning : warnings) {
+      for (BandWarning warning : run.warnings()) {
         insert.setLong(1, runId);
         insert.setInt(2, position++);
         insert.setString(3, warning.kind().name());
