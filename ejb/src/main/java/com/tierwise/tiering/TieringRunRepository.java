@@ -341,6 +341,59 @@ public final class TieringRunRepository {
     return '"' + text.replace("\"", "\"\"") + '"';
   }
 
+  /**
+   * Customers whose tier changed in the run, optionally only from one tier and/or to one (A, B, C,
+   * UNTIERED, NONE for new customers), ordered by external id.
+   */
+  public List<Mover> movers(long runId, String from, String to, int limit, int offset)
+      throws SQLException {
+    List<Mover> movers = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT c.external_id, c.name, " + FROM_TIER + ", " + TO_TIER + MOVERS
+                + " ORDER BY c.external_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      int index = bindMovers(select, runId, from, to);
+      select.setInt(index++, offset);
+      select.setInt(index, limit);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          movers.add(new Mover(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+        }
+      }
+    }
+    return movers;
+  }
+
+  public long moverCount(long runId, String from, String to) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*)" + MOVERS)) {
+      bindMovers(select, runId, from, to);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static final String FROM_TIER =
+      "CASE WHEN a.previous_tier IS NULL THEN 'NONE' WHEN a.previous_tier = 'U' THEN 'UNTIERED'"
+          + " ELSE a.previous_tier END";
+  private static final String TO_TIER = "COALESCE(a.tier, 'UNTIERED')";
+  private static final String MOVERS =
+      " FROM tier_assignment a JOIN customer c ON c.id = a.customer_id WHERE a.run_id = ?"
+          + " AND " + FROM_TIER + " <> " + TO_TIER
+          + " AND (CAST(? AS VARCHAR(8)) IS NULL OR " + FROM_TIER + " = ?)"
+          + " AND (CAST(? AS VARCHAR(8)) IS NULL OR " + TO_TIER + " = ?)";
+
+  private static int bindMovers(PreparedStatement select, long runId, String from, String to)
+      throws SQLException {
+    select.setLong(1, runId);
+    select.setString(2, from);
+    select.setString(3, from);
+    select.setString(4, to);
+    select.setString(5, to);
+    return 6;
+  }
+
   /** A customer's assignment in one run, or empty when the customer was not in it. */
   public Optional<Assignment> assignment(long runId, long customerId) throws SQLException {
     try (PreparedStatement select =

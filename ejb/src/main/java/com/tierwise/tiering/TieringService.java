@@ -102,6 +102,23 @@ public class TieringService {
     }
   }
 
+  /** Who moved between tiers in a run; see {@link TieringRunRepository#movers}. */
+  public List<Mover> movers(long runId, String from, String to, int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).movers(runId, from, to, limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public long moverCount(long runId, String from, String to) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).moverCount(runId, from, to);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
   /** Streams a run's assignments as CSV; call it while writing the response. */
   public void writeAssignmentsCsv(long runId, Writer out) throws IOException {
     try (Connection connection = dataSource.getConnection()) {

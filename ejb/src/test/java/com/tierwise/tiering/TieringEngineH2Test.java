@@ -91,6 +91,10 @@ class TieringEngineH2Test {
     connection.commit();
     assertEquals(first.id(), second.previousRunId());
     assertTrue(second.movements().contains(new Movement("C", "B", 1)), second.movements().toString());
+    TieringRunRepository runs = new TieringRunRepository(connection);
+    assertEquals(
+        List.of(new Mover("T-1", "C1", "C", "B")), runs.movers(second.id(), "C", "B", 10, 0));
+    assertEquals(1, runs.moverCount(second.id(), null, "B"));
     long customerId;
     try (var select = connection.prepareStatement("SELECT id FROM customer WHERE external_id = 'T-1'");
         var row = select.executeQuery()) {

@@ -154,6 +154,16 @@ class TieringIT {
             .anyMatch(m -> m.getString("from").equals("C") && m.getString("to").equals("B") && m.getInt("customers") >= 1),
         "T-1 (now the top business value, CX LOW) moves from C to B: " + second);
     assertTrue(second.getJsonNumber("previousRunId") != null, second.toString());
+
+    long runId = second.getJsonNumber("id").longValue();
+    Api.Response movers = analyst.get("tiering/runs/" + runId + "/movers?from=C&to=B");
+    assertEquals(200, movers.status(), movers.toString());
+    assertEquals("1", movers.header("X-Total-Count"), movers.toString());
+    JsonObject mover = movers.array().getJsonObject(0);
+    assertEquals("T-1", mover.getString("externalId"));
+    assertEquals("C", mover.getString("from"));
+    assertEquals("B", mover.getString("to"));
+    assertEquals(400, analyst.get("tiering/runs/" + runId + "/movers?from=Z").status());
   }
 
   @Test

@@ -110,6 +110,37 @@ public class TieringResource {
   }
 
   @GET
+  @Path("runs/{id}/movers")
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "GOVERNANCE_BOARD", "EXECUTIVE"})
+  public Response movers(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
+    if (tiering.findRun(id).isEmpty()) {
+      throw noSuchRun(id);
+    }
+    Paging paging = Paging.of(limit, offset);
+    String fromTier = movementTier("from", from);
+    String toTier = movementTier("to", to);
+    return Response.ok(tiering.movers(id, fromTier, toTier, paging.limit(), paging.offset()))
+        .header(Paging.TOTAL_COUNT, tiering.moverCount(id, fromTier, toTier))
+        .build();
+  }
+
+  private static String movementTier(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String tier = value.trim().toUpperCase(java.util.Locale.ROOT);
+    if (!List.of("A", "B", "C", "UNTIERED", "NONE").contains(tier)) {
+      throw new InvalidRequestException(name + " must be A, B, C, UNTIERED or NONE");
+    }
+    return tier;
+  }
+
+  @GET
   @Path("runs/{id}/assignments")
   @RolesAllowed({"ADMIN", "CX_ANALYST", "GOVERNANCE_BOARD", "EXECUTIVE"})
   @Produces("text/csv")
