@@ -128,9 +128,11 @@ public final class CustomerImporter {
    */
   private void merge(Set<CustomerField> present, Instant now) throws SQLException {
     List<String> updated = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
     for (CustomerField field : CustomerField.values()) {
       if (field != CustomerField.EXTERNAL_ID && present.contains(field)) {
         updated.add(field.column() + " = s." + field.column());
+        changed.add("customer." + field.column() + " IS DISTINCT FROM s." + field.column());
       }
     }
     if (present.contains(CustomerField.NAME)) {
@@ -144,7 +146,10 @@ public final class CustomerImporter {
     String sql =
         "MERGE INTO customer USING " + StagingTable.NAME + " s"
             + " ON customer.external_id = s.external_id"
-            + " WHEN MATCHED THEN UPDATE SET " + updated.stream().collect(Collectors.joining(", "))
+            // Unchanged rows are not rewritten: a re-sent file costs reads, not writes, and
+            // updated_at keeps meaning "last changed".
+            + " WHEN MATCHED AND (" + String.join(" OR ", changed) + ")"
+            + " THEN UPDATE SET " + updated.stream().collect(Collectors.joining(", "))
             + " WHEN NOT MATCHED THEN INSERT (" + insertColumns + ", created_at, updated_at)"
             + " VALUES (" + prefixed(insertColumns) + ", ?, ?)";
     try (PreparedStatement merge = connection.prepareStatement(sql)) {
