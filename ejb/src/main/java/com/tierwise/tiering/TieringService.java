@@ -3,7 +3,10 @@ package com.tierwise.tiering;
 import com.tierwise.platform.DataAccessFailure;
 import com.tierwise.platform.Locks;
 import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -21,6 +24,7 @@ public class TieringService {
   private static final Logger LOG = Logger.getLogger(TieringService.class.getName());
 
   @Resource private DataSource dataSource;
+  @Resource private SessionContext context;
 
   public PolicyVersion currentPolicy() {
     try (Connection connection = dataSource.getConnection()) {
@@ -65,6 +69,31 @@ public class TieringService {
       return run;
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * A what-if run: saves the policy, runs it and reads the result in a transaction of its own
+   * that is then rolled back, so the database is exactly as before. Holds the tiering lock
+   * meanwhile, like a real run.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Simulation simulate(TieringPolicy policy, String user, int moverLimit)
+      throws PolicyInvalidException, CoverageTooLowException {
+    List<String> problems = policy.problems();
+    if (!problems.isEmpty()) {
+      throw new PolicyInvalidException(problems);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      Locks.lock(connection, Locks.TIERING_RUN);
+      new PolicyRepository(connection).save(policy, user, Clock.systemUTC().instant());
+      TieringRunSummary run = new TieringEngine(connection, Clock.systemUTC()).run(user);
+      TieringRunRepository runs = new TieringRunRepository(connection);
+      return new Simulation(run, runs.movers(run.id(), null, null, moverLimit, 0), runs.moverCount(run.id(), null, null));
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    } finally {
+      context.setRollbackOnly();
     }
   }
 

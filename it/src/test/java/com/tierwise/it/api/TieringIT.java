@@ -188,6 +188,31 @@ class TieringIT {
   }
 
   @Test
+  void aWhatIfRunShowsWhoWouldMoveAndKeepsNothing() {
+    importWorkedExample();
+    analyst.postJson("tiering/runs", "");
+    int policyVersion = analyst.get("tiering/policy").json().getInt("version");
+    long runs = TestDatabase.count("SELECT COUNT(*) FROM tiering_run");
+
+    Api.Response whatIf =
+        analyst.postJson("tiering/simulations", DEFAULT_POLICY.replace("\"cxCuts\":[50,95]", "\"cxCuts\":[50,90]"));
+    assertEquals(200, whatIf.status(), whatIf.toString());
+    JsonObject simulated = whatIf.json();
+    assertEquals(3, simulated.getJsonObject("run").getJsonObject("counts").getInt("A"));
+    assertEquals(1, simulated.getInt("moverCount"), "only T-19 moves, from B to A: " + simulated);
+    JsonObject mover = simulated.getJsonArray("movers").getJsonObject(0);
+    assertEquals("T-19", mover.getString("externalId"));
+    assertEquals("B", mover.getString("from"));
+    assertEquals("A", mover.getString("to"));
+
+    assertEquals(policyVersion, analyst.get("tiering/policy").json().getInt("version"), "no policy saved");
+    assertEquals(runs, TestDatabase.count("SELECT COUNT(*) FROM tiering_run"), "no run kept");
+    assertEquals("B", analyst.get("customers/T-19").json().getString("tier"));
+    assertEquals(422, analyst.postJson("tiering/simulations", DEFAULT_POLICY.replace("[50,95],\"cxCuts\"", "[95,50],\"cxCuts\"")).status());
+    assertEquals(403, Api.newUser("exec.whatif", "EXECUTIVE").postJson("tiering/simulations", DEFAULT_POLICY).status());
+  }
+
+  @Test
   void aSingleCustomerIsAtPercentileZero() {
     assertEquals(200, analyst.post("customers/import", "text/csv", "external_id,name,business_value,cx_score\nONE,Only,-5,3\n").status());
     JsonObject run = analyst.postJson("tiering/runs", "").json();

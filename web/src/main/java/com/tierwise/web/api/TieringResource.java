@@ -53,6 +53,11 @@ public class TieringResource {
   @RolesAllowed({"ADMIN", "CX_ANALYST"})
   @Consumes(MediaType.APPLICATION_JSON)
   public PolicyView savePolicy(PolicyView request) throws PolicyInvalidException {
+    return PolicyView.of(tiering.savePolicy(parse(request), user()));
+  }
+
+  /** The policy a request asks for, or every reason it cannot be one. */
+  private static TieringPolicy parse(PolicyView request) throws PolicyInvalidException {
     if (request == null) {
       throw new PolicyInvalidException(List.of("a JSON policy body is required"));
     }
@@ -67,7 +72,16 @@ public class TieringResource {
       }
       throw new PolicyInvalidException(problems);
     }
-    return PolicyView.of(tiering.savePolicy(policy, user()));
+    return policy;
+  }
+
+  /** What-if: the run a policy would produce now, with the customers who would move; nothing saved. */
+  @POST
+  @Path("simulations")
+  @RolesAllowed({"ADMIN", "CX_ANALYST"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SimulationView simulate(PolicyView request) throws PolicyInvalidException, CoverageTooLowException {
+    return SimulationView.of(tiering.simulate(parse(request), user(), 100));
   }
 
   @GET
