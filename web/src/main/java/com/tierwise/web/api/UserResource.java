@@ -39,7 +39,7 @@ public class UserResource {
         users.create(
             request.username(),
             request.password() == null ? null : request.password().toCharArray(),
-            request.roles() == null ? Set.of() : Set.copyOf(request.roles()));
+            request.roles() == null ? Set.of() : new java.util.HashSet<>(request.roles()));
     return Response.created(UriBuilder.fromPath("users/{name}").build(created.username()))
         .entity(created)
         .build();
