@@ -76,3 +76,6 @@ VALUES ('HIC', 'DEDICATED_TEAM', 15, FALSE, 1, 90, TRUE, 'system', CURRENT_TIMES
        ('B', 'STANDARD_QUEUE', 240, TRUE, 3, 45, FALSE, 'system', CURRENT_TIMESTAMP),
        ('C', 'STANDARD_QUEUE', 1440, TRUE, 4, 30, FALSE, 'system', CURRENT_TIMESTAMP),
        ('UNTIERED', 'STANDARD_QUEUE', 1440, TRUE, 5, 30, FALSE, 'system', CURRENT_TIMESTAMP);
+
+-- Customers whose tier in a run came from an approved override rather than the grid.
+ALTER TABLE tiering_run ADD COLUMN count_overridden BIGINT NOT NULL DEFAULT 0;

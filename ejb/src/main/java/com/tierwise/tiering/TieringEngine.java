@@ -62,6 +62,7 @@ public final class TieringEngine {
         warnings.add(withBoundaryTie(warning, policy.policy().cuts(axis), known));
       }
     }
+    long overridden = overridesInForce(LocalDate.ofInstant(startedAt, ZoneOffset.UTC));
     Instant finishedAt = clock.instant();
     runs.complete(
         runId,
@@ -73,7 +74,8 @@ public final class TieringEngine {
         totals.counts,
         totals.cells,
         totals.movements,
-        warnings);
+        warnings,
+        overridden);
     return new TieringRunSummary(
         runId,
         policy,
@@ -88,7 +90,20 @@ public final class TieringEngine {
         totals.counts,
         totals.cells,
         totals.movements,
-        warnings);
+        warnings,
+        overridden);
+  }
+
+  /** The customers whose tier an approved override set in this run (one row each). */
+  private long overridesInForce(LocalDate runDay) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT COUNT(*) FROM tier_override_effect WHERE expires_at >= ?")) {
+      select.setDate(1, java.sql.Date.valueOf(runDay));
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   private record Coverage(long customers, long businessKnown, long cxKnown, BigDecimal businessTotal) {}

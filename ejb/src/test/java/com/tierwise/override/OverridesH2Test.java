@@ -98,6 +98,7 @@ class OverridesH2Test {
     overrides.decide(pending.id(), "APPROVE", null, "checker");
     TieringRunSummary next = new TieringEngine(connection, clock).run("tester");
     assertEquals(2, next.counts().get("A"));
+    assertEquals(2, next.overridden(), "T-19 promoted and T-20 demoted");
     assertEquals(Tier.A, overrides.currentTier("T-19").orElseThrow());
     assertEquals(Tier.B, overrides.currentTier("T-20").orElseThrow());
     try (PreparedStatement select =
@@ -114,7 +115,7 @@ class OverridesH2Test {
     }
 
     Clock afterExpiry = Clock.fixed(Instant.parse("2027-11-23T10:00:00Z"), ZoneOffset.UTC);
-    new TieringEngine(connection, afterExpiry).run("tester");
+    assertEquals(0, new TieringEngine(connection, afterExpiry).run("tester").overridden());
     assertEquals(Tier.B, overrides.currentTier("T-19").orElseThrow());
     assertEquals(Tier.A, overrides.currentTier("T-20").orElseThrow());
   }
