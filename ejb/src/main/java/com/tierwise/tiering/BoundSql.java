@@ -35,6 +35,8 @@ final class BoundSql {
         statement.setBigDecimal(i + 1, decimal);
       } else if (value instanceof Long number) {
         statement.setLong(i + 1, number);
+      } else if (value instanceof java.time.LocalDate date) {
+        statement.setDate(i + 1, java.sql.Date.valueOf(date));
       } else {
         statement.setString(i + 1, (String) value);
       }

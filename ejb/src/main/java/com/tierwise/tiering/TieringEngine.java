@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,7 +47,8 @@ public final class TieringEngine {
     TieringRunRepository runs = new TieringRunRepository(connection);
     Long previousRunId = runs.latestId().orElse(null);
     long runId = runs.insertStarted(policy.id(), previousRunId, startedBy, startedAt);
-    insertAssignments(runId, previousRunId, policy.policy());
+    insertAssignments(
+        runId, previousRunId, policy.policy(), LocalDate.ofInstant(startedAt, ZoneOffset.UTC));
 
     try (Statement analyze = connection.createStatement()) {
       analyze.execute(SqlDialect.of(connection).analyze("tier_assignment"));
@@ -74,9 +77,22 @@ public final class TieringEngine {
             totals.counts,
             totals.cells,
             totals.movements,
-            warnings);
+            warnings,
+            overridesInForce(LocalDate.ofInstant(startedAt, ZoneOffset.UTC)));
     runs.complete(summary);
     return summary;
+  }
+
+  /** The customers whose tier an approved override set in this run (one row each). */
+  private long overridesInForce(LocalDate runDay) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT COUNT(*) FROM tier_override_effect WHERE expires_at >= ?")) {
+      select.setDate(1, java.sql.Date.valueOf(runDay));
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   private record Coverage(long customers, long businessKnown, long cxKnown, BigDecimal businessTotal) {}
@@ -129,7 +145,8 @@ public final class TieringEngine {
    * therefore written out inline around the window functions; both databases compute each
    * window once however often it is referenced.
    */
-  private void insertAssignments(long runId, Long previousRunId, TieringPolicy policy)
+  private void insertAssignments(
+      long runId, Long previousRunId, TieringPolicy policy, LocalDate runDay)
       throws SQLException {
     BoundSql select = new BoundSql();
     select.append("INSERT INTO tier_assignment (run_id, customer_id, business_value, cx_score,"
@@ -142,7 +159,12 @@ public final class TieringEngine {
     select.append(", ");
     tier(select, policy);
     select.append(", ");
+    // An approved, unexpired override wins over the computed tier (computed_tier keeps the
+    // computed one): a primary-key look-up per customer, no derived table.
+    select.append("COALESCE((SELECT e.tier FROM tier_override_effect e WHERE e.customer_id = c.id"
+            + " AND e.expires_at >= ").bind(runDay).append("), ");
     tier(select, policy);
+    select.append(")");
     if (previousRunId == null) {
       select.append(", NULL FROM customer c");
     } else {

@@ -67,7 +67,7 @@ public final class TieringRunRepository {
         connection.prepareStatement(
             "UPDATE tiering_run SET finished_at = ?, customers = ?, business_known = ?,"
                 + " cx_known = ?, count_a = ?, count_b = ?, count_c = ?, count_untiered = ?,"
-                + " business_total = ? WHERE id = ?")) {
+                + " business_total = ?, count_overridden = ? WHERE id = ?")) {
       update.setTimestamp(1, Timestamp.from(run.finishedAt()));
       update.setLong(2, run.customers());
       update.setLong(3, run.businessKnown());
@@ -77,7 +77,8 @@ public final class TieringRunRepository {
       update.setLong(7, counts.get("C"));
       update.setLong(8, counts.get(TieringRunSummary.UNTIERED));
       update.setBigDecimal(9, run.businessTotal());
-      update.setLong(10, runId);
+      update.setLong(10, run.overridden());
+      update.setLong(11, runId);
       update.executeUpdate();
     }
     try (PreparedStatement insert =
@@ -173,12 +174,13 @@ public final class TieringRunRepository {
     long businessKnown;
     long cxKnown;
     BigDecimal businessTotal;
+    long overridden;
     Map<String, Long> counts = new LinkedHashMap<>();
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT policy_id, previous_run_id, started_by, started_at, finished_at, customers,"
                 + " business_known, cx_known, count_a, count_b, count_c, count_untiered,"
-                + " business_total FROM tiering_run WHERE id = ?")) {
+                + " business_total, count_overridden FROM tiering_run WHERE id = ?")) {
       select.setLong(1, id);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -198,6 +200,7 @@ public final class TieringRunRepository {
         counts.put("C", row.getLong(11));
         counts.put(TieringRunSummary.UNTIERED, row.getLong(12));
         businessTotal = row.getBigDecimal(13);
+        overridden = row.getLong(14);
       }
     }
     PolicyVersion policy =
@@ -219,7 +222,8 @@ public final class TieringRunRepository {
             counts,
             cells(id),
             movements(id),
-            warnings(id)));
+            warnings(id),
+            overridden));
   }
 
   private List<GridCell> cells(long runId) throws SQLException {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** What a tiering run did: the policy it used, who ran it, counts, cells, movements, warnings. */
+/**
+ * What a tiering run did: the policy it used, who ran it, counts, cells, movements, warnings, and
+ * how many customers' tiers came from approved overrides.
+ */
 public record TieringRunSummary(
     long id,
     PolicyVersion policy,
@@ -20,7 +23,8 @@ public record TieringRunSummary(
     Map<String, Long> counts,
     List<GridCell> cells,
     List<Movement> movements,
-    List<BandWarning> warnings) {
+    List<BandWarning> warnings,
+    long overridden) {
 
   public static final String UNTIERED = "UNTIERED";
 }

@@ -33,7 +33,10 @@ public final class TestDatabase {
     }
   }
 
-  /** Removes customers, runs and policy versions after the first; users stay. */
+  /**
+   * Removes overrides, customers, runs and policy versions after the first, and restores the
+   * seeded treatment policy; users stay.
+   */
   public static void resetCustomers() {
     try (Connection connection = connect()) {
       resetCustomers(connection);
@@ -44,6 +47,21 @@ public final class TestDatabase {
 
   public static void resetCustomers(Connection connection) throws SQLException {
     try (Statement delete = connection.createStatement()) {
+      // Overrides reference customers, so they go first.
+      delete.execute("DELETE FROM tier_override_effect");
+      delete.execute("DELETE FROM tier_override_audit");
+      delete.execute("DELETE FROM tier_override");
+      delete.execute(
+          "UPDATE treatment_policy SET route = CASE segment WHEN 'HIC' THEN 'DEDICATED_TEAM'"
+              + " WHEN 'A' THEN 'PRIORITY_QUEUE' ELSE 'STANDARD_QUEUE' END,"
+              + " first_response_minutes = CASE segment WHEN 'HIC' THEN 15 WHEN 'A' THEN 60"
+              + " WHEN 'B' THEN 240 ELSE 1440 END,"
+              + " automation_allowed = segment IN ('B', 'C', 'UNTIERED'),"
+              + " allocation_priority = CASE segment WHEN 'HIC' THEN 1 WHEN 'A' THEN 2 WHEN 'B' THEN 3"
+              + " WHEN 'C' THEN 4 ELSE 5 END,"
+              + " payment_terms_days = CASE segment WHEN 'HIC' THEN 90 WHEN 'A' THEN 60 WHEN 'B' THEN 45"
+              + " ELSE 30 END,"
+              + " innovation_partner_eligible = segment IN ('HIC', 'A')");
       delete.execute("DELETE FROM tier_assignment");
       delete.execute("DELETE FROM tiering_run_cell");
       delete.execute("DELETE FROM tiering_run_movement");

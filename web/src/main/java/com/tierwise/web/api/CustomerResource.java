@@ -5,6 +5,8 @@ import com.tierwise.customer.CustomerFilter;
 import com.tierwise.customer.CustomerService;
 import com.tierwise.customer.imports.ImportRejectedException;
 import com.tierwise.customer.imports.ImportResult;
+import com.tierwise.treatment.Treatment;
+import com.tierwise.treatment.TreatmentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +34,7 @@ import java.util.Map;
 public class CustomerResource {
 
   @EJB private CustomerService customers;
+  @EJB private TreatmentService treatment;
   @Context private SecurityContext security;
 
   @POST
@@ -54,6 +57,18 @@ public class CustomerResource {
             .find(externalId)
             .orElseThrow(() -> new NotFoundException("No customer with external id " + externalId));
     return CustomerView.of(customer, customers.explain(customer));
+  }
+
+  /** The hot path of contact centres and ERPs: one indexed query. */
+  @GET
+  @Path("{externalId}/treatment")
+  @RolesAllowed({
+    "ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "GOVERNANCE_BOARD", "EXECUTIVE", "CCBMX", "CCSX"
+  })
+  public Treatment treatment(@PathParam("externalId") String externalId) {
+    return treatment
+        .forCustomer(externalId)
+        .orElseThrow(() -> new NotFoundException("No customer with external id " + externalId));
   }
 
   @GET

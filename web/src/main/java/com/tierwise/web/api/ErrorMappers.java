@@ -1,10 +1,12 @@
 package com.tierwise.web.api;
 
 import com.tierwise.customer.imports.ImportRejectedException;
+import com.tierwise.override.OverrideRefusedException;
 import com.tierwise.platform.DataAccessFailure;
 import com.tierwise.security.UserCreationException;
 import com.tierwise.tiering.CoverageTooLowException;
 import com.tierwise.tiering.PolicyInvalidException;
+import com.tierwise.treatment.TreatmentPolicyInvalidException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -61,6 +63,53 @@ public final class ErrorMappers {
           .type(MediaType.APPLICATION_JSON_TYPE)
           .entity(Map.of("status", 422, "message", e.getMessage(), "problems", e.problems()))
           .build();
+    }
+  }
+
+  @Provider
+  public static class OverrideRefused implements ExceptionMapper<OverrideRefusedException> {
+    @Override
+    public Response toResponse(OverrideRefusedException e) {
+      Response.StatusType status =
+          switch (e.kind()) {
+            case INVALID -> new Unprocessable();
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+          };
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(status.getStatusCode(), e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class TreatmentPolicyInvalid implements ExceptionMapper<TreatmentPolicyInvalidException> {
+    @Override
+    public Response toResponse(TreatmentPolicyInvalidException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(422, e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+
+  /** 422 is not in JAX-RS's Status enum. */
+  private static final class Unprocessable implements Response.StatusType {
+    @Override
+    public int getStatusCode() {
+      return 422;
+    }
+
+    @Override
+    public Response.Status.Family getFamily() {
+      return Response.Status.Family.CLIENT_ERROR;
+    }
+
+    @Override
+    public String getReasonPhrase() {
+      return "Unprocessable Content";
     }
   }
 

@@ -23,7 +23,8 @@ public record RunView(
     long cxKnown,
     List<CellView> cells,
     List<Movement> movements,
-    List<WarningView> warnings) {
+    List<WarningView> warnings,
+    long overridden) {
 
   public record CellView(
       String business, String cx, String tier, long customers, BigDecimal businessValue,
@@ -48,7 +49,8 @@ public record RunView(
         run.cxKnown(),
         run.cells().stream().map(cell -> cell(cell, total)).toList(),
         run.movements(),
-        run.warnings().stream().map(RunView::warning).toList());
+        run.warnings().stream().map(RunView::warning).toList(),
+        run.overridden());
   }
 
   private static CellView cell(GridCell cell, BigDecimal total) {

@@ -1,0 +1,75 @@
+package com.tierwise.override;
+
+import com.tierwise.platform.DataAccessFailure;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/** Leadership overrides of tiers: each call is one transaction. */
+@Stateless
+public class OverrideService {
+
+  private static final Logger LOG = Logger.getLogger(OverrideService.class.getName());
+
+  @Resource private DataSource dataSource;
+
+  public TierOverride request(OverrideRequest request, String user) throws OverrideRefusedException {
+    try (Connection connection = dataSource.getConnection()) {
+      TierOverride created = new Overrides(connection, Clock.systemUTC()).request(request, user);
+      LOG.info(() -> user + " requested override " + created.id() + ": " + created.externalId()
+          + " into tier " + created.tier());
+      return created;
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public TierOverride decide(long id, String decision, String comment, String user)
+      throws OverrideRefusedException {
+    try (Connection connection = dataSource.getConnection()) {
+      TierOverride decided = new Overrides(connection, Clock.systemUTC()).decide(id, decision, comment, user);
+      LOG.info(() -> user + " decided override " + id + ": " + decided.status());
+      return decided;
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public TierOverride withdraw(long id, String comment, String user) throws OverrideRefusedException {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).withdraw(id, comment, user);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public Optional<OverrideDetails> find(long id) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).find(id);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<TierOverride> list(OverrideStatus status, int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).list(status, limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public long count(OverrideStatus status) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).count(status);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+}
