@@ -33,7 +33,7 @@ public final class TestDatabase {
     }
   }
 
-  /** Removes customers, runs and policy versions after the first; users stay. */
+  /** Removes survey responses and tasks, customers, runs and policy versions after the first; users stay. */
   public static void resetCustomers() {
     try (Connection connection = connect()) {
       resetCustomers(connection);
@@ -44,6 +44,8 @@ public final class TestDatabase {
 
   public static void resetCustomers(Connection connection) throws SQLException {
     try (Statement delete = connection.createStatement()) {
+      delete.execute("DELETE FROM cx_task");
+      delete.execute("DELETE FROM survey_response");
       delete.execute("DELETE FROM tier_assignment");
       delete.execute("DELETE FROM tiering_run_cell");
       delete.execute("DELETE FROM tiering_run_movement");
