@@ -228,6 +228,27 @@ class SurveyIT {
     assertEquals("5", page.header("X-Total-Count"));
     assertEquals(1, page.array().size());
     assertEquals(400, manager.get("tasks?status=LOST").status());
+    Api.Response mine = manager.get("tasks?assignee=ayse");
+    assertEquals("1", mine.header("X-Total-Count"));
+    assertEquals("T-20", mine.array().getJsonObject(0).getString("externalId"));
+  }
+
+  @Test
+  void aHighImpactDetractorIsCalledBackWithinHoursWhateverItsTier() {
+    customersWithTiers();
+    // The API to approve a high-impact customer is another feature's; set the flag directly.
+    TestDatabase.execute("UPDATE customer SET hic = TRUE WHERE external_id = 'T-1'");
+    Api.Response posted =
+        manager.postJson(
+            "surveys/responses",
+            "[" + response("T-1", "SERVICE_CALL", 3, "2025-03-01T10:00:00Z") + ","
+                + response("T-2", "SERVICE_CALL", 3, "2025-03-01T10:00:00Z") + "]");
+    assertEquals(201, posted.status(), posted.toString());
+    Map<String, Duration> due = new HashMap<>();
+    for (JsonValue task : manager.get("tasks?type=FOLLOW_UP_CALL").array()) {
+      due.put(task.asJsonObject().getString("externalId"), between(task.asJsonObject()));
+    }
+    assertEquals(Map.of("T-1", Duration.ofHours(4), "T-2", Duration.ofDays(3)), due);
   }
 
   private static Duration between(JsonObject task) {

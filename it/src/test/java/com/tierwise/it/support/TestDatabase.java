@@ -56,6 +56,16 @@ public final class TestDatabase {
     }
   }
 
+  /** Runs one statement of test set-up, for facts the API cannot set yet. */
+  public static void execute(String sql) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static long count(String sql) {
     try (Connection connection = connect();
         Statement select = connection.createStatement();
