@@ -34,8 +34,8 @@ public final class TestDatabase {
   }
 
   /**
-   * Removes overrides, customers, runs and policy versions after the first, and restores the
-   * seeded treatment policy; users stay.
+   * Removes survey responses, tasks, overrides, customers, runs and policy versions after the
+   * first, and restores the seeded treatment policy; users stay.
    */
   public static void resetCustomers() {
     try (Connection connection = connect()) {
@@ -47,6 +47,8 @@ public final class TestDatabase {
 
   public static void resetCustomers(Connection connection) throws SQLException {
     try (Statement delete = connection.createStatement()) {
+      delete.execute("DELETE FROM cx_task");
+      delete.execute("DELETE FROM survey_response");
       // Overrides reference customers, so they go first.
       delete.execute("DELETE FROM tier_override_effect");
       delete.execute("DELETE FROM tier_override_audit");
@@ -69,6 +71,16 @@ public final class TestDatabase {
       delete.execute("DELETE FROM tiering_run");
       delete.execute("DELETE FROM tiering_policy WHERE policy_version > 1");
       delete.execute("DELETE FROM customer");
+    }
+  }
+
+  /** Runs one statement of test set-up, for facts the API cannot set yet. */
+  public static void execute(String sql) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,5 +1,9 @@
 package com.tierwise.web.api;
 
+import com.tierwise.closedloop.IllegalTaskTransitionException;
+import com.tierwise.closedloop.InvalidOutcomeException;
+import com.tierwise.closedloop.ResponsesRejectedException;
+import com.tierwise.closedloop.TaskNotFoundException;
 import com.tierwise.customer.imports.ImportRejectedException;
 import com.tierwise.override.OverrideRefusedException;
 import com.tierwise.platform.DataAccessFailure;
@@ -37,6 +41,45 @@ public final class ErrorMappers {
                   "errorCount", e.errorCount(),
                   "errors", e.errors()))
           .build();
+    }
+  }
+
+  @Provider
+  public static class ResponsesRejected implements ExceptionMapper<ResponsesRejectedException> {
+    @Override
+    public Response toResponse(ResponsesRejectedException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              Map.of(
+                  "message", e.getMessage(),
+                  "errorCount", e.errors().size(),
+                  "errors", e.errors()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class TaskNotFound implements ExceptionMapper<TaskNotFoundException> {
+    @Override
+    public Response toResponse(TaskNotFoundException e) {
+      return ApiErrors.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class IllegalTaskTransition implements ExceptionMapper<IllegalTaskTransitionException> {
+    @Override
+    public Response toResponse(IllegalTaskTransitionException e) {
+      return ApiErrors.response(Response.Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class InvalidOutcome implements ExceptionMapper<InvalidOutcomeException> {
+    @Override
+    public Response toResponse(InvalidOutcomeException e) {
+      return ApiErrors.response(Response.Status.BAD_REQUEST, e.getMessage());
     }
   }
 

@@ -1,0 +1,17 @@
+package com.tierwise.closedloop;
+
+/**
+ * One survey response as a client sent it, before validation.
+ *
+ * @param score the JSON value as read: a {@link Number} for a JSON number, a String for a JSON
+ *     string, null when missing or null; only a whole number 0-10 is valid
+ * @param wellFormed false when the element was not a JSON object at all
+ */
+public record ResponseInput(
+    String externalId, String touchpoint, Object score, String comment, String respondedAt,
+    boolean wellFormed) {
+
+  public static ResponseInput notAnObject() {
+    return new ResponseInput(null, null, null, null, null, false);
+  }
+}

@@ -1,0 +1,148 @@
+package com.tierwise.closedloop;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Closed-loop tasks in SQL. Filters are always bound parameters. */
+public final class TaskRepository {
+
+  private static final String SELECT =
+      "SELECT t.id, c.external_id, t.type, t.status, t.due_at, t.assignee, t.response_id,"
+          + " t.created_at, t.outcome, t.version FROM cx_task t JOIN customer c ON c.id = t.customer_id";
+
+  private final Connection connection;
+
+  public TaskRepository(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Most urgent first. */
+  public List<CxTask> list(TaskFilter filter, int limit, int offset) throws SQLException {
+    Where where = where(filter);
+    List<CxTask> tasks = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            SELECT + where.sql() + " ORDER BY t.due_at, t.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      int index = where.bind(select);
+      select.setInt(index++, offset);
+      select.setInt(index, limit);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          tasks.add(read(row));
+        }
+      }
+    }
+    return tasks;
+  }
+
+  public long count(TaskFilter filter) throws SQLException {
+    Where where = where(filter);
+    try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM cx_task t" + where.sql())) {
+      where.bind(select);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  /** Reads the task and locks its row until the transaction ends, so two claims cannot both win. */
+  public Optional<CxTask> lock(long id) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM cx_task WHERE id = ? FOR UPDATE")) {
+      lock.setLong(1, id);
+      try (ResultSet row = lock.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+      }
+    }
+    return find(id);
+  }
+
+  public Optional<CxTask> find(long id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE t.id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(read(row)) : Optional.empty();
+      }
+    }
+  }
+
+  public void claimed(CxTask task, TaskStatus status, String user, Instant now) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE cx_task SET status = ?, assignee = ?, claimed_by = ?, claimed_at = ?,"
+                + " version = version + 1 WHERE id = ?")) {
+      update.setString(1, status.name());
+      update.setString(2, user);
+      update.setString(3, user);
+      update.setTimestamp(4, Timestamp.from(now));
+      update.setLong(5, task.id());
+      update.executeUpdate();
+    }
+  }
+
+  public void completed(CxTask task, TaskStatus status, String user, String outcome, Instant now)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE cx_task SET status = ?, completed_by = ?, completed_at = ?, outcome = ?,"
+                + " version = version + 1 WHERE id = ?")) {
+      update.setString(1, status.name());
+      update.setString(2, user);
+      update.setTimestamp(3, Timestamp.from(now));
+      update.setString(4, outcome);
+      update.setLong(5, task.id());
+      update.executeUpdate();
+    }
+  }
+
+  private record Where(String sql, List<Object> values) {
+    int bind(PreparedStatement statement) throws SQLException {
+      int index = 1;
+      for (Object value : values) {
+        statement.setObject(index++, value);
+      }
+      return index;
+    }
+  }
+
+  private static Where where(TaskFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    if (filter.type() != null) {
+      conditions.add("t.type = ?");
+      values.add(filter.type().name());
+    }
+    if (filter.status() != null) {
+      conditions.add("t.status = ?");
+      values.add(filter.status().name());
+    }
+    if (filter.assignee() != null) {
+      conditions.add("t.assignee = ?");
+      values.add(filter.assignee());
+    }
+    return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+  }
+
+  private static CxTask read(ResultSet row) throws SQLException {
+    return new CxTask(
+        row.getLong(1),
+        row.getString(2),
+        TaskType.valueOf(row.getString(3)),
+        TaskStatus.valueOf(row.getString(4)),
+        row.getTimestamp(5).toInstant(),
+        row.getString(6),
+        row.getLong(7),
+        row.getTimestamp(8).toInstant(),
+        row.getString(9),
+        row.getLong(10));
+  }
+}

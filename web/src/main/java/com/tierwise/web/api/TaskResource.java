@@ -1,0 +1,89 @@
+package com.tierwise.web.api;
+
+import com.tierwise.closedloop.ClosedLoopService;
+import com.tierwise.closedloop.IllegalTaskTransitionException;
+import com.tierwise.closedloop.InvalidOutcomeException;
+import com.tierwise.closedloop.TaskFilter;
+import com.tierwise.closedloop.TaskNotFoundException;
+import com.tierwise.closedloop.TaskStatus;
+import com.tierwise.closedloop.TaskType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The closed loop's tasks: follow-up calls to detractors, testimonial requests to promoters. */
+@Path("tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+  @EJB private ClosedLoopService closedLoop;
+  @Context private SecurityContext security;
+
+  public record Completion(String outcome) {}
+
+  @GET
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
+  public Response list(
+      @QueryParam("type") String type,
+      @QueryParam("status") String status,
+      @QueryParam("assignee") String assignee,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
+    Paging paging = Paging.of(limit, offset);
+    TaskFilter filter =
+        new TaskFilter(
+            parse("type", type, TaskType.class), parse("status", status, TaskStatus.class),
+            assignee == null || assignee.isBlank() ? null : assignee.trim());
+    List<TaskView> page =
+        closedLoop.tasks(filter, paging.limit(), paging.offset()).stream().map(TaskView::of).toList();
+    return Response.ok(page).header(Paging.TOTAL_COUNT, closedLoop.taskCount(filter)).build();
+  }
+
+  @POST
+  @Path("{id}/claim")
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
+  public TaskView claim(@PathParam("id") long id)
+      throws TaskNotFoundException, IllegalTaskTransitionException {
+    return TaskView.of(closedLoop.claim(id, security.getUserPrincipal().getName()));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TaskView complete(@PathParam("id") long id, Completion completion)
+      throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    return TaskView.of(
+        closedLoop.complete(
+            id, completion == null ? null : completion.outcome(), security.getUserPrincipal().getName()));
+  }
+
+  private static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String normalised = value.trim().toUpperCase(Locale.ROOT);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(normalised)) {
+        return constant;
+      }
+    }
+    throw new InvalidRequestException(
+        name + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", not \"" + value + "\"");
+  }
+}
