@@ -19,6 +19,8 @@ cp ear/target/tierwise.ear "$base/deployments/"
 password="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 
 export LAUNCH_JBOSS_IN_BACKGROUND=1 # so that stopping the script stops the server
+# BENCH_SERVER_HEAP=256m proves the flat heap: a server holding rows per customer would fail.
+export JAVA_OPTS="-Xms64m -Xmx${BENCH_SERVER_HEAP:-512m} -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
 TIERWISE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" TIERWISE_DB_DRIVER=postgresql \
 TIERWISE_DB_USER=postgres TIERWISE_ADMIN_PASSWORD="$password" TIERWISE_DEMO_DATA=false \
   ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$(pwd)/$base" \

@@ -132,7 +132,7 @@ public final class ImportAndTieringBenchmark {
         Statement sql = connection.createStatement()) {
       sql.execute("TRUNCATE tier_assignment, tiering_run_cell, tiering_run_movement, tiering_run_warning");
       sql.execute("DELETE FROM tiering_run");
-      sql.execute("TRUNCATE customer");
+      sql.execute("TRUNCATE customer CASCADE");
       sql.execute("VACUUM ANALYZE");
     }
   }

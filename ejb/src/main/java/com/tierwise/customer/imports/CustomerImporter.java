@@ -6,7 +6,6 @@ import com.tierwise.customer.csv.CustomerRecord;
 import com.tierwise.customer.csv.ImportError;
 import com.tierwise.customer.csv.ReadOutcome;
 import com.tierwise.platform.Locks;
-import com.tierwise.platform.SqlDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,15 +66,9 @@ public final class CustomerImporter {
       throw new ImportRejectedException(outcome.errors(), outcome.errorCount());
     }
     present.addAll(outcome.columns());
-    List<ImportError> duplicates = duplicateIds();
-    if (!duplicates.isEmpty()) {
-      throw new ImportRejectedException(duplicates, duplicates.size());
-    }
     long before = customerCount();
+    rejectDuplicates();
     merge(present, now);
-    try (Statement analyze = connection.createStatement()) {
-      analyze.execute(SqlDialect.of(connection).analyze("customer"));
-    }
     long created = customerCount() - before;
     return new ImportResult(created, outcome.validRows() - created);
   }
@@ -88,6 +80,14 @@ public final class CustomerImporter {
     StagingFailure(SQLException cause) {
       super(cause);
       this.cause = cause;
+    }
+  }
+
+  /** Ids repeated in the file are found by the database, so memory stays flat in the rows. */
+  private void rejectDuplicates() throws SQLException, ImportRejectedException {
+    List<ImportError> duplicates = duplicateIds();
+    if (!duplicates.isEmpty()) {
+      throw new ImportRejectedException(duplicates, duplicates.size());
     }
   }
 
