@@ -46,7 +46,10 @@ public class UsersView implements Serializable {
     try {
       UserSummary created = userService.create(username, secret, new HashSet<>(roles));
       PortalMessages.add(
-          faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "users.create.done", created.username()), null);
+          faces,
+          FacesMessage.SEVERITY_INFO,
+          PortalMessages.text(faces, "users.create.done", created.username()),
+          PortalMessages.text(faces, "users.create.done.detail"));
       username = null;
       roles = List.of();
       load();
