@@ -16,11 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The portal in a real browser: sign-in, dashboard figures, customer list, Persian RTL. */
+/**
+ * The portal in a real browser: sign-in, dashboard figures, customer list, Persian RTL, the
+ * policy what-if and save, and user administration.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PortalIT {
 
@@ -48,6 +53,7 @@ class PortalIT {
   @AfterEach
   void closeBrowser() {
     browser.close();
+    TestDatabase.resetCustomers();
   }
 
   @Test
@@ -75,7 +81,9 @@ class PortalIT {
     browser.screenshot("03-customers");
 
     browser.driver().findElement(By.cssSelector("#localeForm input[lang='fa']")).click();
+    // The click reloads the page: the html element may go stale between finding and reading it.
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
     assertEquals("fa", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(browser.driver().findElement(By.id("customersForm:customers")).getText().contains("شرکت پارس"));
@@ -99,6 +107,77 @@ class PortalIT {
     WebElement heading = browser.await(By.id("errorHeading"));
     assertEquals("You may not open this page", heading.getText());
     browser.screenshot("05-forbidden");
+  }
+
+  @Test
+  void anAdminTriesAPolicyThenSavesItAndAddsAUser() {
+    browser.signIn(Api.ADMIN, System.getProperty("tierwise.it.admin.password"));
+    inEnglish();
+    browser.await(By.linkText("Tiering policy")).click();
+    browser.await(By.id("policyForm:cxHigh_input"));
+    int versionBefore = Api.admin().get("tiering/policy").json().getInt("version");
+
+    // CX high cut 95 -> 90: T-19 (business MID) reaches CX HIGH, and the grid makes MID/HIGH an A.
+    ((JavascriptExecutor) browser.driver()).executeScript("PF('cxHigh').setValue(90);");
+    browser.driver().findElement(By.id("policyForm:whatIf")).click();
+    WebElement movers = browser.await(By.id("policyForm:movers"));
+    WebElement bToA = browser.driver().findElement(By.cssSelector("#matrix td[data-from='B'][data-to='A']"));
+    assertEquals("1", bToA.getText().trim(), "one customer from B to A");
+    WebElement t19 =
+        movers.findElements(By.cssSelector("tbody tr")).stream()
+            .filter(row -> row.getText().contains("T-19"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("T-19 is not among the movers: " + movers.getText()));
+    List<WebElement> badges = t19.findElements(By.cssSelector(".tw-badge"));
+    assertEquals("Tier B", badges.get(0).getText().trim());
+    assertEquals("Tier A", badges.get(1).getText().trim());
+    assertEquals(versionBefore, Api.admin().get("tiering/policy").json().getInt("version"), "a what-if saves nothing");
+    ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('matrixHeading').scrollIntoView();");
+    browser.screenshot("06-policy-whatif");
+
+    browser.driver().findElement(By.id("policyForm:save")).click();
+    browser.await(By.cssSelector("button.ui-confirmdialog-yes")).click();
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:messages"), "saved"));
+    assertEquals(versionBefore + 1, Api.admin().get("tiering/policy").json().getInt("version"));
+    assertEquals(
+        String.valueOf(versionBefore + 1),
+        browser.driver().findElement(By.id("currentVersion")).getText().trim());
+
+    String username = "analyst." + (System.currentTimeMillis() % 1_000_000);
+    browser.await(By.linkText("Users")).click();
+    browser.await(By.id("usersForm:newUser")).click();
+    browser.await(By.id("userForm:username")).sendKeys(username);
+    browser.driver().findElement(By.id("userForm:password")).sendKeys("pw-analyst-portal-2026!");
+    browser.driver().findElements(By.cssSelector("[id='userForm:roles'] .ui-chkbox-box")).get(1).click();
+    browser.driver().findElement(By.id("userForm:create")).click();
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:users"), username));
+    assertTrue(
+        browser.driver().findElement(By.id("usersForm:users")).getText().contains("CX analyst"),
+        "the new user's role is listed");
+    browser.screenshot("07-admin-users");
+  }
+
+  @Test
+  void aRoleWithoutTieringGetsTheForbiddenPageForThePolicy() {
+    Api.newUser("manager.policy", "ACCOUNT_MANAGER");
+    browser.signIn("manager.policy", "pw-manager.policy-2026!");
+    browser.await(By.id("logoutForm"));
+    assertTrue(browser.driver().findElements(By.linkText("Tiering policy")).isEmpty(), "no menu entry");
+    browser.open("app/policy.xhtml");
+    assertEquals("You may not open this page", browser.await(By.id("errorHeading")).getText());
+  }
+
+  /** The locale is remembered per user, and another test may have left the admin in Persian. */
+  private void inEnglish() {
+    WebElement english = browser.await(By.cssSelector("#localeForm input[lang='en']"));
+    if (english.isEnabled()) {
+      english.click();
+      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
+          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
   }
 
   private String count(String tier) {

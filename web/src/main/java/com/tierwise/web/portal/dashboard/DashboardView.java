@@ -77,7 +77,7 @@ public class DashboardView implements Serializable {
   }
 
   /** BUSINESS, CX or BOTH: which message words the refusal. */
-  static String refusedMetrics(CoverageTooLowException refused) {
+  public static String refusedMetrics(CoverageTooLowException refused) {
     boolean business = refused.metrics().contains(Axis.BUSINESS);
     boolean cx = refused.metrics().contains(Axis.CX);
     return business && cx ? "BOTH" : business ? Axis.BUSINESS.name() : Axis.CX.name();

@@ -18,6 +18,12 @@ public final class PortalRoles {
   /** Starting a run: POST /tiering/runs. */
   public static final Set<Role> RUN_TIERING = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
 
+  /** The tiering policy page: GET /tiering/policy/versions. */
+  public static final Set<Role> SEE_POLICY = SEE_RUNS;
+
+  /** Editing the policy and what-if: PUT /tiering/policy, POST /tiering/simulations. */
+  public static final Set<Role> EDIT_POLICY = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
+
   private PortalRoles() {}
 
   public static boolean hasAny(ExternalContext external, Set<Role> roles) {

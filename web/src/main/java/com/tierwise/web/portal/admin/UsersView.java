@@ -1,0 +1,114 @@
+package com.tierwise.web.portal.admin;
+
+import com.tierwise.security.Role;
+import com.tierwise.security.UserCreationException;
+import com.tierwise.security.UserService;
+import com.tierwise.security.UserSummary;
+import com.tierwise.web.portal.shell.PortalMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/** Administration of users: the list and "new user" (ADMIN only, by web.xml for /app/admin/*). */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Users listed; the total is shown beside them. */
+  static final int LIMIT = 500;
+
+  @EJB private UserService userService;
+
+  private List<UserRow> users;
+  private long userCount;
+  private String username;
+  private String password;
+  private List<String> roles = List.of();
+
+  @PostConstruct
+  public void init() {
+    load();
+  }
+
+  public void create() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    char[] secret = password == null ? new char[0] : password.toCharArray();
+    try {
+      UserSummary created = userService.create(username, secret, new HashSet<>(roles));
+      PortalMessages.add(
+          faces,
+          FacesMessage.SEVERITY_INFO,
+          PortalMessages.text(faces, "users.create.done", created.username()),
+          PortalMessages.text(faces, "users.create.done.detail"));
+      username = null;
+      roles = List.of();
+      load();
+      PrimeFaces.current().ajax().addCallbackParam("created", true);
+    } catch (UserCreationException refused) {
+      String summary =
+          refused.reason() == UserCreationException.Reason.DUPLICATE
+              ? PortalMessages.text(faces, "users.create.duplicate", username)
+              : PortalMessages.text(faces, "users.create.invalid");
+      PortalMessages.add(
+          faces,
+          FacesMessage.SEVERITY_ERROR,
+          summary,
+          PortalMessages.text(faces, "common.serverSays", refused.getMessage()));
+      faces.validationFailed();
+    } finally {
+      Arrays.fill(secret, '\0');
+      password = null;
+    }
+  }
+
+  private void load() {
+    users = userService.list(LIMIT, 0).stream().map(UserRow::of).toList();
+    userCount = userService.count();
+  }
+
+  public List<String> getAllRoles() {
+    return Arrays.stream(Role.values()).map(Role::name).toList();
+  }
+
+  public List<UserRow> getUsers() {
+    return users;
+  }
+
+  public long getUserCount() {
+    return userCount;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles == null ? List.of() : roles;
+  }
+}
