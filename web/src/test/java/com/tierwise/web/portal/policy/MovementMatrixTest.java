@@ -67,6 +67,6 @@ class MovementMatrixTest {
   private static TieringRunSummary run(Map<String, Long> counts) {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
     return new TieringRunSummary(
-        1, null, null, "admin", now, now, 22, 22, 21, BigDecimal.TEN, counts, List.of(), List.of(), List.of());
+        1, null, null, "admin", now, now, 22, 22, 21, BigDecimal.TEN, counts, List.of(), List.of(), List.of(), 0);
   }
 }
