@@ -140,9 +140,10 @@ class PortalIT {
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:messages"), "saved"));
     assertEquals(versionBefore + 1, Api.admin().get("tiering/policy").json().getInt("version"));
-    assertEquals(
-        String.valueOf(versionBefore + 1),
-        browser.driver().findElement(By.id("currentVersion")).getText().trim());
+    // The page re-renders around the message; wait for the re-rendered element, never hold it.
+    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBe(By.id("currentVersion"), String.valueOf(versionBefore + 1)));
 
     String username = "analyst." + (System.currentTimeMillis() % 1_000_000);
     browser.await(By.linkText("Users")).click();
