@@ -120,9 +120,12 @@ class PortalIT {
     // CX high cut 95 -> 90: T-19 (business MID) reaches CX HIGH, and the grid makes MID/HIGH an A.
     ((JavascriptExecutor) browser.driver()).executeScript("PF('cxHigh').setValue(90);");
     browser.driver().findElement(By.id("policyForm:whatIf")).click();
+    WebDriverWait rendered =
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30));
+    rendered.ignoring(StaleElementReferenceException.class);
+    rendered.until(ExpectedConditions.textToBe(By.cssSelector("#matrix td[data-from='B'][data-to='A']"), "1"));
+    rendered.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:movers"), "T-19"));
     WebElement movers = browser.await(By.id("policyForm:movers"));
-    WebElement bToA = browser.driver().findElement(By.cssSelector("#matrix td[data-from='B'][data-to='A']"));
-    assertEquals("1", bToA.getText().trim(), "one customer from B to A");
     WebElement t19 =
         movers.findElements(By.cssSelector("tbody tr")).stream()
             .filter(row -> row.getText().contains("T-19"))
