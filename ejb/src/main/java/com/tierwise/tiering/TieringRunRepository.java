@@ -135,6 +135,15 @@ public final class TieringRunRepository {
     }
   }
 
+  public boolean exists(long id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM tiering_run WHERE id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
   public long count() throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM tiering_run");
         ResultSet row = select.executeQuery()) {

@@ -105,6 +105,15 @@ public class TieringService {
     }
   }
 
+  /** Whether the run exists, without reading its cells, movements and warnings. */
+  public boolean runExists(long id) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TieringRunRepository(connection).exists(id);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
   public Optional<TieringRunSummary> latestRun() {
     try (Connection connection = dataSource.getConnection()) {
       TieringRunRepository runs = new TieringRunRepository(connection);

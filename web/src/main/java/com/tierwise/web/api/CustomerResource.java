@@ -87,9 +87,9 @@ public class CustomerResource {
     Paging paging = Paging.of(limit, offset);
     CustomerFilter filter =
         new CustomerFilter(
-            tier(tier), blankToNull(owner), blankToNull(segment),
+            QueryParams.tier(tier), QueryParams.blankToNull(owner), QueryParams.blankToNull(segment),
             country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT),
-            blankToNull(nameContains), hic == null || hic.isBlank() ? null : Boolean.valueOf(hic));
+            QueryParams.blankToNull(nameContains), hic == null || hic.isBlank() ? null : Boolean.valueOf(hic));
     List<CustomerView> page =
         customers.list(filter, paging.limit(), paging.offset()).stream()
             .map(customer -> CustomerView.of(customer, null))
@@ -97,18 +97,5 @@ public class CustomerResource {
     return Response.ok(page).header(Paging.TOTAL_COUNT, customers.count(filter)).build();
   }
 
-  private static String tier(String tier) {
-    if (tier == null || tier.isBlank()) {
-      return null;
-    }
-    String normalised = tier.trim().toUpperCase(Locale.ROOT);
-    if (!List.of("A", "B", "C", "UNTIERED").contains(normalised)) {
-      throw new InvalidRequestException("tier must be A, B, C or UNTIERED");
-    }
-    return normalised;
-  }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
 }

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Locale;
 
 /** Net Promoter Score, overall or by touchpoint, current tier and period. */
 @Path("nps")
@@ -33,7 +31,7 @@ public class NpsResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     Period period = Period.of(from, to);
-    return closedLoop.nps(new NpsFilter(touchpoint(touchpoint), tier(tier), period.from(), period.to()));
+    return closedLoop.nps(new NpsFilter(touchpoint(touchpoint), QueryParams.tier(tier), period.from(), period.to()));
   }
 
   private static Touchpoint touchpoint(String text) {
@@ -44,14 +42,4 @@ public class NpsResource {
         .orElseThrow(() -> new InvalidRequestException("touchpoint must be " + Touchpoint.choices()));
   }
 
-  private static String tier(String tier) {
-    if (tier == null || tier.isBlank()) {
-      return null;
-    }
-    String normalised = tier.trim().toUpperCase(Locale.ROOT);
-    if (!List.of("A", "B", "C", "UNTIERED").contains(normalised)) {
-      throw new InvalidRequestException("tier must be A, B, C or UNTIERED");
-    }
-    return normalised;
-  }
 }

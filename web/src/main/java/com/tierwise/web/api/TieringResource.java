@@ -36,6 +36,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class TieringResource {
 
+  private static final List<String> MOVEMENT_TIERS = List.of("A", "B", "C", "UNTIERED", "NONE");
+
   @EJB private TieringService tiering;
   @Context private SecurityContext security;
 
@@ -132,34 +134,24 @@ public class TieringResource {
       @QueryParam("to") String to,
       @QueryParam("limit") String limit,
       @QueryParam("offset") String offset) {
-    if (tiering.findRun(id).isEmpty()) {
+    if (!tiering.runExists(id)) {
       throw noSuchRun(id);
     }
     Paging paging = Paging.of(limit, offset);
-    String fromTier = movementTier("from", from);
-    String toTier = movementTier("to", to);
+    String fromTier = QueryParams.oneOf("from", from, MOVEMENT_TIERS);
+    String toTier = QueryParams.oneOf("to", to, MOVEMENT_TIERS);
     return Response.ok(tiering.movers(id, fromTier, toTier, paging.limit(), paging.offset()))
         .header(Paging.TOTAL_COUNT, tiering.moverCount(id, fromTier, toTier))
         .build();
   }
 
-  private static String movementTier(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String tier = value.trim().toUpperCase(java.util.Locale.ROOT);
-    if (!List.of("A", "B", "C", "UNTIERED", "NONE").contains(tier)) {
-      throw new InvalidRequestException(name + " must be A, B, C, UNTIERED or NONE");
-    }
-    return tier;
-  }
 
   @GET
   @Path("runs/{id}/assignments")
   @RolesAllowed({"ADMIN", "CX_ANALYST", "GOVERNANCE_BOARD", "EXECUTIVE"})
   @Produces("text/csv")
   public Response assignments(@PathParam("id") long id) {
-    if (tiering.findRun(id).isEmpty()) {
+    if (!tiering.runExists(id)) {
       throw noSuchRun(id);
     }
     StreamingOutput body =

@@ -1,11 +1,11 @@
 package com.tierwise.web.portal.dashboard;
 
-import com.tierwise.tiering.Axis;
 import com.tierwise.tiering.CoverageTooLowException;
 import com.tierwise.tiering.TieringRunSummary;
 import com.tierwise.tiering.TieringService;
 import com.tierwise.web.portal.shell.PortalMessages;
 import com.tierwise.web.portal.shell.PortalRoles;
+import com.tierwise.web.portal.shell.RunMessages;
 import com.tierwise.web.portal.shell.SupportedLocales;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -51,36 +51,10 @@ public class DashboardView implements Serializable {
     try {
       TieringRunSummary done = tiering.run(faces.getExternalContext().getRemoteUser());
       show(faces, done);
-      Map<String, Long> counts = done.counts();
-      PortalMessages.add(
-          faces,
-          FacesMessage.SEVERITY_INFO,
-          PortalMessages.text(faces, "dashboard.runNow.done", done.id()),
-          PortalMessages.text(
-              faces,
-              "dashboard.runNow.done.detail",
-              done.customers(),
-              counts.getOrDefault("A", 0L),
-              counts.getOrDefault("B", 0L),
-              counts.getOrDefault("C", 0L),
-              counts.getOrDefault(TieringRunSummary.UNTIERED, 0L)));
+      RunMessages.done(faces, done);
     } catch (CoverageTooLowException refused) {
-      PortalMessages.add(
-          faces,
-          FacesMessage.SEVERITY_ERROR,
-          PortalMessages.text(faces, "dashboard.runNow.refused"),
-          PortalMessages.text(
-              faces,
-              "dashboard.runNow.refused." + refusedMetrics(refused),
-              tiering.currentPolicy().policy().minCoverage()));
+      RunMessages.refused(faces, refused, tiering.currentPolicy().policy().minCoverage());
     }
-  }
-
-  /** BUSINESS, CX or BOTH: which message words the refusal. */
-  public static String refusedMetrics(CoverageTooLowException refused) {
-    boolean business = refused.metrics().contains(Axis.BUSINESS);
-    boolean cx = refused.metrics().contains(Axis.CX);
-    return business && cx ? "BOTH" : business ? Axis.BUSINESS.name() : Axis.CX.name();
   }
 
   private void show(FacesContext faces, TieringRunSummary summary) {

@@ -5,15 +5,14 @@ import com.tierwise.tiering.Mover;
 import com.tierwise.tiering.PolicyInvalidException;
 import com.tierwise.tiering.PolicyVersion;
 import com.tierwise.tiering.Simulation;
-import com.tierwise.tiering.TieringPolicy;
 import com.tierwise.tiering.TieringRunSummary;
 import com.tierwise.tiering.TieringService;
-import com.tierwise.web.portal.dashboard.DashboardView;
 import com.tierwise.web.portal.dashboard.RunOverview;
 import com.tierwise.web.portal.policy.HistoryRows.RunRow;
 import com.tierwise.web.portal.policy.HistoryRows.VersionRow;
 import com.tierwise.web.portal.shell.PortalMessages;
 import com.tierwise.web.portal.shell.PortalRoles;
+import com.tierwise.web.portal.shell.RunMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -88,7 +87,7 @@ public class PolicyView implements Serializable {
     } catch (PolicyInvalidException invalid) {
       refuseInvalid(faces, invalid);
     } catch (CoverageTooLowException refused) {
-      refuseCoverage(faces, refused, form.toPolicy());
+      RunMessages.refused(faces, refused, form.toPolicy().minCoverage());
     }
   }
 
@@ -119,20 +118,9 @@ public class PolicyView implements Serializable {
     try {
       TieringRunSummary done = tiering.run(faces.getExternalContext().getRemoteUser());
       loadHistory();
-      PortalMessages.add(
-          faces,
-          FacesMessage.SEVERITY_INFO,
-          PortalMessages.text(faces, "dashboard.runNow.done", done.id()),
-          PortalMessages.text(
-              faces,
-              "dashboard.runNow.done.detail",
-              done.customers(),
-              done.counts().getOrDefault("A", 0L),
-              done.counts().getOrDefault("B", 0L),
-              done.counts().getOrDefault("C", 0L),
-              done.counts().getOrDefault(TieringRunSummary.UNTIERED, 0L)));
+      RunMessages.done(faces, done);
     } catch (CoverageTooLowException refused) {
-      refuseCoverage(faces, refused, current.policy());
+      RunMessages.refused(faces, refused, current.policy().minCoverage());
     }
   }
 
@@ -163,16 +151,6 @@ public class PolicyView implements Serializable {
     faces.validationFailed();
   }
 
-  private void refuseCoverage(FacesContext faces, CoverageTooLowException refused, TieringPolicy policy) {
-    PortalMessages.add(
-        faces,
-        FacesMessage.SEVERITY_ERROR,
-        PortalMessages.text(faces, "dashboard.runNow.refused"),
-        PortalMessages.text(
-            faces,
-            "dashboard.runNow.refused." + DashboardView.refusedMetrics(refused),
-            policy.minCoverage()));
-  }
 
   private void loadHistory() {
     runs = tiering.runs(HISTORY, 0).stream().map(RunRow::of).toList();
