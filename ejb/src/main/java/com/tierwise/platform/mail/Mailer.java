@@ -1,0 +1,58 @@
+package com.tierwise.platform.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Sends mail through the server's default mail session, which the server configuration points at
+ * TIERWISE_SMTP_HOST/PORT (and user/password when set) with TIERWISE_MAIL_FROM as the sender.
+ * Sending is synchronous and throws on failure, so callers decide about retries.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Mailer {
+
+  @Resource(lookup = "java:jboss/mail/Default")
+  private Session session;
+
+  public void send(OutgoingMail mail) throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom();
+    for (String recipient : mail.recipients()) {
+      message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
+    }
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    message.setSentDate(Date.from(Instant.now()));
+    if (mail.attachments().isEmpty()) {
+      message.setText(mail.text(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeMultipart parts = new MimeMultipart();
+      MimeBodyPart body = new MimeBodyPart();
+      body.setText(mail.text(), StandardCharsets.UTF_8.name());
+      parts.addBodyPart(body);
+      for (OutgoingMail.Attachment attachment : mail.attachments()) {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(
+            new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.fileName());
+        parts.addBodyPart(part);
+      }
+      message.setContent(parts);
+    }
+    Transport.send(message);
+  }
+}
