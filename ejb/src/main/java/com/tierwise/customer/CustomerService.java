@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -63,6 +64,34 @@ public class CustomerService {
   public List<CustomerDetails> list(CustomerFilter filter, int limit, int offset) {
     try (Connection connection = dataSource.getConnection()) {
       return new CustomerQueries(connection).list(filter, limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** A page of customers; see {@link CustomerQueries#list(CustomerFilter, CustomerSort, int, int, Long)}. */
+  public List<CustomerDetails> list(
+      CustomerFilter filter, CustomerSort sort, int limit, int offset, Long afterId) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).list(filter, sort, limit, offset, afterId);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Streams every matching customer to the sink inside one transaction, for exports. */
+  public void forEach(CustomerFilter filter, CustomerSort sort, Consumer<CustomerDetails> sink) {
+    try (Connection connection = dataSource.getConnection()) {
+      new CustomerQueries(connection).forEach(filter, sort, sink);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Owners whose customers lack a metric, most gaps first. */
+  public List<OwnerGap> gapsByOwner(int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).gapsByOwner(limit);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
