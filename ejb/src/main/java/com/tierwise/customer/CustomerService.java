@@ -1,6 +1,8 @@
 package com.tierwise.customer;
 
 import com.tierwise.customer.csv.CustomerCsvReader;
+import com.tierwise.customer.export.CustomerExportWriter;
+import com.tierwise.customer.export.ExportFormat;
 import com.tierwise.customer.imports.CustomerImporter;
 import com.tierwise.customer.imports.ImportRejectedException;
 import com.tierwise.customer.imports.ImportResult;
@@ -13,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -83,6 +86,20 @@ public class CustomerService {
   public void forEach(CustomerFilter filter, CustomerSort sort, Consumer<CustomerDetails> sink) {
     try (Connection connection = dataSource.getConnection()) {
       new CustomerQueries(connection).forEach(filter, sort, sink);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * Writes every matching customer to {@code out} as CSV or XLSX, streaming from the database in
+   * one transaction; the caller owns (and closes) the stream.
+   */
+  public void export(CustomerFilter filter, CustomerSort sort, ExportFormat format, OutputStream out)
+      throws IOException {
+    try (CustomerExportWriter writer = CustomerExportWriter.open(format, out);
+        Connection connection = dataSource.getConnection()) {
+      new CustomerQueries(connection).forEach(filter, sort, writer::write);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
