@@ -6,6 +6,8 @@ package com.tierwise.customer;
  */
 public enum CustomerSort {
   ID("c.id"),
+  /** Newest ids first: the last page of the default order without walking the whole table. */
+  ID_DESC("c.id DESC"),
   BUSINESS_VALUE_ASC("c.business_value ASC NULLS FIRST, c.id ASC"),
   BUSINESS_VALUE_DESC("c.business_value DESC NULLS LAST, c.id DESC"),
   CX_SCORE_ASC("c.cx_score ASC NULLS FIRST, c.id ASC"),

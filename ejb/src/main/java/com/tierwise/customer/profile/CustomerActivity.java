@@ -3,6 +3,7 @@ package com.tierwise.customer.profile;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -35,6 +36,11 @@ public record CustomerActivity(
       implements Serializable {
 
     /** PROMOTER, PASSIVE or DETRACTOR, as NPS counts it. */
+    /** For the portal's date converter, which takes no Instant in Faces 4.0. */
+    public Date respondedDate() {
+      return Date.from(respondedAt);
+    }
+
     public String category() {
       return score >= 9 ? "PROMOTER" : score >= 7 ? "PASSIVE" : "DETRACTOR";
     }
@@ -43,6 +49,10 @@ public record CustomerActivity(
   /** An open or claimed follow-up task. */
   public record TaskLine(long id, String type, String status, String assignee, Instant dueAt)
       implements Serializable {
+
+    public Date dueDate() {
+      return dueAt == null ? null : Date.from(dueAt);
+    }
 
     public boolean overdue(Instant now) {
       return dueAt != null && dueAt.isBefore(now);
