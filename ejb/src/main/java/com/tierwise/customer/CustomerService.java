@@ -12,6 +12,7 @@ import com.tierwise.tiering.PolicyRepository;
 import com.tierwise.tiering.TierExplanation;
 import com.tierwise.tiering.TieringRunRepository;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ public class CustomerService {
   private static final Logger LOG = Logger.getLogger(CustomerService.class.getName());
 
   @Resource private DataSource dataSource;
+  @EJB private CustomerCounts counts;
 
   /** One transaction: the whole file or nothing. */
   public ImportResult importCsv(InputStream csv, String user) throws ImportRejectedException {
@@ -44,6 +46,7 @@ public class CustomerService {
     long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       ImportResult result = new CustomerImporter(connection, reader).importCsv(csv, Clock.systemUTC().instant());
+      counts.clearAfterCommit();
       LOG.info(
           () ->
               user + " imported customers: " + result.created() + " created, " + result.updated()
@@ -114,6 +117,15 @@ public class CustomerService {
     }
   }
 
+  /**
+   * The number of matching customers for a screen, possibly up to a minute old when the data
+   * changed on another server or outside Tierwise (see {@link CustomerCounts}).
+   */
+  public long recentCount(CustomerFilter filter) {
+    return counts.count(filter, this::count);
+  }
+
+  /** The exact number of matching customers now. */
   public long count(CustomerFilter filter) {
     try (Connection connection = dataSource.getConnection()) {
       return new CustomerQueries(connection).count(filter);
@@ -121,6 +133,7 @@ public class CustomerService {
       throw new DataAccessFailure(e);
     }
   }
+
 
   /** Why the customer has its current tier, from the latest run that included it. */
   public TierExplanation explain(CustomerDetails customer) {

@@ -43,7 +43,7 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
   public int count(Map<String, FilterMeta> filterBy) {
     CustomerFilter filter = search.toFilter();
     if (!Objects.equals(filter, countedFilter)) {
-      count = customers.count(filter);
+      count = customers.recentCount(filter);
       countedFilter = filter;
       paging.reset();
     }
