@@ -107,6 +107,7 @@ class PortalIT {
             && browser.driver().getPageSource().contains("This is the first run"),
         "the first run has no movements to show");
     ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('gridHeading').scrollIntoView();");
+    Thread.sleep(1_500); // the charts animate for a second; the screenshot is for people to read
     browser.screenshot("02b-dashboard-grid-pareto");
 
     // Row HIGH (first), column CX HIGH (third): only T-21 (U-1's 1000 pushes T-20 to business MID).
