@@ -24,6 +24,9 @@ public final class PortalRoles {
   /** Editing the policy and what-if: PUT /tiering/policy, POST /tiering/simulations. */
   public static final Set<Role> EDIT_POLICY = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
 
+  /** The import wizard: POST /customers/import. */
+  public static final Set<Role> IMPORT_CUSTOMERS = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
+
   private PortalRoles() {}
 
   public static boolean hasAny(ExternalContext external, Set<Role> roles) {
