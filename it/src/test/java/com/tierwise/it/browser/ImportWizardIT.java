@@ -163,6 +163,12 @@ class ImportWizardIT {
       assertFalse(browser.driver().findElement(By.id("importForm:import")).isEnabled(), "import is disabled");
       browser.screenshot("25-import-bad-cell");
       assertEquals(404, Api.admin().get("customers/B-1").status(), "nothing was imported");
+
+      // Persian: the wizard starts again in the new language, laid out right to left.
+      browser.driver().findElement(By.cssSelector("#localeForm input[lang='fa']")).click();
+      waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+      browser.await(By.id("importForm:file"));
+      browser.screenshot("27-import-fa-rtl");
     } finally {
       Files.deleteIfExists(file);
     }
@@ -190,7 +196,7 @@ class ImportWizardIT {
     browser.open("app/import.xhtml");
     String status = timedImport("IBM Telco – status (full)", folder.resolve("Telco_customer_churn_status.csv"),
         new String[][] {{"external_id", "Customer ID"}, {"name", "Customer ID"}, {"business_value", "CLTV"},
-            {"cx_score", "Satisfaction Score"}}, "7043");
+            {"cx_score", "Satisfaction Score"}}, "7,043");
     click("importForm:again");
     String services = timedImport("IBM Telco – services (full)", folder.resolve("Telco_customer_churn_services.csv"),
         new String[][] {{"external_id", "Customer ID"}, {"name", "Customer ID"}, {"revenue", "Total Revenue"}}, "0");
