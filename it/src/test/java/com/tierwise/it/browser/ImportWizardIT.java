@@ -93,6 +93,7 @@ class ImportWizardIT {
     assertTrue(preview.contains("5433"), preview);
     assertEquals(10, browser.driver().findElements(By.cssSelector("#previewTable tbody tr")).size());
     assertTrue(browser.driver().findElements(By.cssSelector("#previewTable .tw-cell-bad")).isEmpty());
+    settled();
     browser.screenshot("22-import-preview");
 
     long started = System.nanoTime();
@@ -100,6 +101,7 @@ class ImportWizardIT {
     waiting().until(ExpectedConditions.textToBe(By.id("created"), "200"));
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertEquals("0", browser.driver().findElement(By.id("updated")).getText());
+    settled();
     browser.screenshot("23-import-done");
     System.out.println("Import wizard: 200 telco rows imported in " + millis + " ms (click to result)");
 
@@ -161,7 +163,8 @@ class ImportWizardIT {
       String errors = browser.await(By.id("importForm:errors")).getText();
       assertTrue(errors.contains("\"CLTV\" (business_value) must be a decimal number"), errors);
       assertFalse(browser.driver().findElement(By.id("importForm:import")).isEnabled(), "import is disabled");
-      browser.screenshot("25-import-bad-cell");
+      settled();
+    browser.screenshot("25-import-bad-cell");
       assertEquals(404, Api.admin().get("customers/B-1").status(), "nothing was imported");
 
       // Persian: the wizard starts again in the new language, laid out right to left.
@@ -225,6 +228,7 @@ class ImportWizardIT {
     click("importForm:import");
     waiting().until(ExpectedConditions.textToBe(By.id("created"), created));
     long t4 = System.nanoTime();
+    settled();
     browser.screenshot("26-import-full-" + file.getFileName().toString().replace(".csv", ""));
     return "upload " + ms(t0, t1) + " ms, preview (whole file read and checked) " + ms(t2, t3)
         + " ms, import " + ms(t3, t4) + " ms (server: " + browser.driver().findElement(By.id("importForm:wizard"))
@@ -278,6 +282,13 @@ class ImportWizardIT {
   /** Waits for the button to be there and enabled after the last ajax update, then clicks it. */
   private void click(String id) {
     waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** Waits until the progress overlays have faded, so screenshots show the page. */
+  private void settled() {
+    waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "return [...document.querySelectorAll('.ui-blockui, .ui-blockui-content')]"
+            + ".every(e => getComputedStyle(e).display === 'none');"));
   }
 
   private WebDriverWait waiting() {
