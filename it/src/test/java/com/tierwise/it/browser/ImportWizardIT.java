@@ -178,6 +178,24 @@ class ImportWizardIT {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsRefusedOnArrival() throws Exception {
+    Path file = Files.createTempFile("excel-tr-", ".csv");
+    Files.write(file, "Müşteri No,Ünvan\r\n1,Işık A.Ş.\r\n".getBytes(java.nio.charset.Charset.forName("windows-1254")));
+    try {
+      signInAsAdmin();
+      browser.open("app/import.xhtml");
+      upload("Excel (Turkish Windows)", file);
+      waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+          By.id("importForm:messages"), "The file is not valid UTF-8 (line 1)"));
+      assertFalse(browser.driver().findElement(By.id("importForm:next")).isEnabled(), "no file to go on with");
+      settled();
+      browser.screenshot("28-import-not-utf8");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
   void aRoleThatMayNotImportHasNoEntryAndGetsTheForbiddenPage() {
     Api.newUser("manager.import", "ACCOUNT_MANAGER");
     browser.signIn("manager.import", "pw-manager.import-2026!");
