@@ -2,6 +2,8 @@ package com.tierwise.customer;
 
 import com.tierwise.customer.csv.ColumnMapping;
 import com.tierwise.customer.csv.CustomerCsvReader;
+import com.tierwise.customer.export.CustomerExportWriter;
+import com.tierwise.customer.export.ExportFormat;
 import com.tierwise.customer.imports.CustomerImporter;
 import com.tierwise.customer.imports.ImportMappings;
 import com.tierwise.customer.imports.ImportRejectedException;
@@ -12,9 +14,11 @@ import com.tierwise.tiering.PolicyRepository;
 import com.tierwise.tiering.TierExplanation;
 import com.tierwise.tiering.TieringRunRepository;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -32,6 +37,7 @@ public class CustomerService {
   private static final Logger LOG = Logger.getLogger(CustomerService.class.getName());
 
   @Resource private DataSource dataSource;
+  @EJB private CustomerCounts counts;
 
   /** One transaction: the whole file or nothing. */
   public ImportResult importCsv(InputStream csv, String user) throws ImportRejectedException {
@@ -43,6 +49,7 @@ public class CustomerService {
     long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       ImportResult result = new CustomerImporter(connection, reader).importCsv(csv, Clock.systemUTC().instant());
+      counts.clearAfterCommit();
       LOG.info(
           () ->
               user + " imported customers: " + result.created() + " created, " + result.updated()
@@ -129,6 +136,57 @@ public class CustomerService {
     }
   }
 
+  /** A page of customers; see {@link CustomerQueries#list(CustomerFilter, CustomerSort, int, int, Long)}. */
+  public List<CustomerDetails> list(
+      CustomerFilter filter, CustomerSort sort, int limit, int offset, Long afterId) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).list(filter, sort, limit, offset, afterId);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Streams every matching customer to the sink inside one transaction, for exports. */
+  public void forEach(CustomerFilter filter, CustomerSort sort, Consumer<CustomerDetails> sink) {
+    try (Connection connection = dataSource.getConnection()) {
+      new CustomerQueries(connection).forEach(filter, sort, sink);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * Writes every matching customer to {@code out} as CSV or XLSX, streaming from the database in
+   * one transaction; the caller owns (and closes) the stream.
+   */
+  public void export(CustomerFilter filter, CustomerSort sort, ExportFormat format, OutputStream out)
+      throws IOException {
+    try (CustomerExportWriter writer = CustomerExportWriter.open(format, out);
+        Connection connection = dataSource.getConnection()) {
+      new CustomerQueries(connection).forEach(filter, sort, writer::write);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Owners whose customers lack a metric, most gaps first. */
+  public List<OwnerGap> gapsByOwner(int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new CustomerQueries(connection).gapsByOwner(limit);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * The number of matching customers for a screen, possibly up to a minute old when the data
+   * changed on another server or outside Tierwise (see {@link CustomerCounts}).
+   */
+  public long recentCount(CustomerFilter filter) {
+    return counts.count(filter, this::count);
+  }
+
+  /** The exact number of matching customers now. */
   public long count(CustomerFilter filter) {
     try (Connection connection = dataSource.getConnection()) {
       return new CustomerQueries(connection).count(filter);
@@ -136,6 +194,7 @@ public class CustomerService {
       throw new DataAccessFailure(e);
     }
   }
+
 
   /** Why the customer has its current tier, from the latest run that included it. */
   public TierExplanation explain(CustomerDetails customer) {

@@ -47,6 +47,7 @@ public final class TestDatabase {
 
   public static void resetCustomers(Connection connection) throws SQLException {
     try (Statement delete = connection.createStatement()) {
+      delete.execute("DELETE FROM customer_note");
       delete.execute("DELETE FROM cx_task");
       delete.execute("DELETE FROM survey_response");
       // Overrides reference customers, so they go first.
