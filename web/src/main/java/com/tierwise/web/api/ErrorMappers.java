@@ -128,6 +128,24 @@ public final class ErrorMappers {
   }
 
   @Provider
+  public static class HicRefused implements ExceptionMapper<com.tierwise.hic.HicRefusedException> {
+    @Override
+    public Response toResponse(com.tierwise.hic.HicRefusedException e) {
+      Response.StatusType status =
+          switch (e.kind()) {
+            case INVALID -> new Unprocessable();
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+          };
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(status.getStatusCode(), e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+
+  @Provider
   public static class TreatmentPolicyInvalid implements ExceptionMapper<TreatmentPolicyInvalidException> {
     @Override
     public Response toResponse(TreatmentPolicyInvalidException e) {
