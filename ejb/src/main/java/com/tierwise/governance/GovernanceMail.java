@@ -51,6 +51,7 @@ public class GovernanceMail {
   public void send(OutgoingMail mail) {
     try {
       mailer.send(mail);
+      LOG.info(() -> "Sent \"" + mail.subject() + "\" to " + mail.recipients());
     } catch (jakarta.mail.MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not send \"" + mail.subject() + "\" to " + mail.recipients(), e);
     }

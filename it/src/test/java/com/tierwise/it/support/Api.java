@@ -132,6 +132,11 @@ public final class Api {
 
   /** Creates a user with the given roles (as admin) and returns a client signed in as them. */
   public static Api newUser(String username, String... roles) {
+    return newUserWithEmail(username, null, roles);
+  }
+
+  /** As {@link #newUser}, with a mail address for governance notifications. */
+  public static Api newUserWithEmail(String username, String email, String... roles) {
     String password = "pw-" + username + "-2026!";
     StringBuilder roleList = new StringBuilder();
     for (String role : roles) {
@@ -142,7 +147,7 @@ public final class Api {
             .postJson(
                 "users",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":["
-                    + roleList + "]}");
+                    + roleList + "]" + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
     if (created.status() != 201 && created.status() != 409) {
       throw new IllegalStateException("Cannot create test user " + username + ": " + created);
     }
