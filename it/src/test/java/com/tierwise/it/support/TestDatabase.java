@@ -51,6 +51,7 @@ public final class TestDatabase {
       delete.execute("DELETE FROM survey_response");
       // Governance records reference customers, so they go first.
       delete.execute("DELETE FROM governance_audit");
+      delete.execute("DELETE FROM silo_segmentation");
       delete.execute("DELETE FROM hic_team_member");
       delete.execute("DELETE FROM hic_profile");
       delete.execute("DELETE FROM hic_membership");
