@@ -72,16 +72,17 @@ public final class GovernanceAudit {
             "SELECT external_id, subject, subject_id, action, actor, acted_at, before_state, after_state, remark"
                 + " FROM ("
                 + " SELECT c.external_id, a.subject, a.subject_id, a.action, a.actor, a.acted_at,"
-                + " a.before_state, a.after_state, a.remark"
+                + " a.before_state, a.after_state, a.remark, 1 AS source, a.id AS seq"
                 + " FROM governance_audit a JOIN customer c ON c.id = a.customer_id WHERE c.external_id = ?"
                 + " UNION ALL"
                 + " SELECT c.external_id, 'OVERRIDE', CAST(o.id AS VARCHAR(64)), t.to_status, t.actor, t.acted_at,"
                 + " CASE WHEN t.from_status IS NULL THEN NULL ELSE '{\"status\":\"' || t.from_status || '\"}' END,"
-                + " '{\"status\":\"' || t.to_status || '\",\"tier\":\"' || o.tier || '\"}', t.remark"
+                + " '{\"status\":\"' || t.to_status || '\",\"tier\":\"' || o.tier || '\"}', t.remark,"
+                + " 2, t.id"
                 + " FROM tier_override_audit t JOIN tier_override o ON o.id = t.override_id"
                 + " JOIN customer c ON c.id = o.customer_id OR c.id = o.demote_customer_id"
                 + " WHERE c.external_id = ?"
-                + ") x ORDER BY acted_at, subject")) {
+                + ") x ORDER BY acted_at, source, seq")) {
       select.setString(1, externalId);
       select.setString(2, externalId);
       return read(select);

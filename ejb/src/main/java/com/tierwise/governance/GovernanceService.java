@@ -4,9 +4,6 @@ import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,17 +17,8 @@ public class GovernanceService {
   @Resource private DataSource dataSource;
 
   public QueueCounts queue() {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM tier_override WHERE status = 'PENDING'),"
-                    + " (SELECT COUNT(*) FROM hic_nomination WHERE status = 'PENDING'),"
-                    + " (SELECT COUNT(*) FROM hic_membership WHERE review_due <= ?)")) {
-      select.setDate(1, Date.valueOf(LocalDate.now(ZoneOffset.UTC)));
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return new QueueCounts(row.getLong(1), row.getLong(2), row.getLong(3));
-      }
+    try (Connection connection = dataSource.getConnection()) {
+      return new GovernanceQueue(connection).counts(LocalDate.now(ZoneOffset.UTC));
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

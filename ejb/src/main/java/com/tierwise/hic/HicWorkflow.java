@@ -95,7 +95,9 @@ public final class HicWorkflow {
           default -> current.requestInformation(user, comment, now);
         };
     claim(next, current);
-    if (next.status() == NominationStatus.APPROVED) {
+    Nomination decided = load(id).nomination();
+    audit.record(stored.customerId(), NOMINATION, id, verb, user, now, snapshot(current), snapshot(decided), comment);
+    if (decided.status() == NominationStatus.APPROVED) {
       LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(reviewMonths);
       repository.setHic(stored.customerId(), true);
       repository.startMembership(stored.customerId(), id, now, due);
@@ -103,8 +105,6 @@ public final class HicWorkflow {
           stored.customerId(), MEMBERSHIP, current.externalId(), "APPROVED", user, now,
           Snapshot.of(Map.of("hic", false)), Snapshot.of(Map.of("hic", true, "reviewDue", due)), comment);
     }
-    Nomination decided = load(id).nomination();
-    audit.record(stored.customerId(), NOMINATION, id, verb, user, now, snapshot(current), snapshot(decided), comment);
     return decided;
   }
 
