@@ -222,12 +222,12 @@ public final class HicRepository {
   }
 
   /** Sets the flag the treatment hot path reads. */
-  public void setHic(long customerId, boolean hic) throws SQLException {
+  public void setHic(long customerId, boolean hic, Instant now) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE customer SET hic = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
       update.setBoolean(1, hic);
-      update.setTimestamp(2, Timestamp.from(Instant.now()));
+      update.setTimestamp(2, Timestamp.from(now));
       update.setLong(3, customerId);
       update.executeUpdate();
     }

@@ -99,7 +99,7 @@ public final class HicWorkflow {
     audit.record(stored.customerId(), NOMINATION, id, verb, user, now, snapshot(current), snapshot(decided), comment);
     if (decided.status() == NominationStatus.APPROVED) {
       LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(reviewMonths);
-      repository.setHic(stored.customerId(), true);
+      repository.setHic(stored.customerId(), true, now);
       repository.startMembership(stored.customerId(), id, now, due);
       audit.record(
           stored.customerId(), MEMBERSHIP, current.externalId(), "APPROVED", user, now,
@@ -167,7 +167,7 @@ public final class HicWorkflow {
     if (!repository.revoke(customer.id(), current.version())) {
       throw concurrently(externalId);
     }
-    repository.setHic(customer.id(), false);
+    repository.setHic(customer.id(), false, now);
     audit.record(customer.id(), MEMBERSHIP, externalId, "REVOKED", user, now, snapshot(current), Snapshot.of(Map.of("hic", false)), comment);
     return null;
   }

@@ -83,4 +83,24 @@ public class OverrideService {
       throw new DataAccessFailure(e);
     }
   }
+
+  /**
+   * The overrides that promote or demote one customer, newest first, optionally of one status
+   * (for the customer 360 and GET /overrides?externalId=).
+   */
+  public List<TierOverride> forCustomer(String externalId, OverrideStatus status, int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).list(status, externalId, limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public long countForCustomer(String externalId, OverrideStatus status) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).count(status, externalId);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
 }

@@ -111,6 +111,9 @@ class OverrideExpiryIT {
     assertEquals("system", last.getString("actor"));
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM tier_override_effect"));
     assertEquals(0, sweep().getJsonArray("expired").size(), "expires once");
+    assertEquals("1", analyst.get("overrides?externalId=T-20&status=EXPIRED").header("X-Total-Count"),
+        "listed for the demoted customer too");
+    assertEquals("0", analyst.get("overrides?externalId=T-1").header("X-Total-Count"));
 
     assertEquals(201, analyst.postJson("tiering/runs", "").status());
     assertEquals("B", tierOf("T-19"), "the computed tier is back");
