@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,6 +90,60 @@ class ReviewQueueIT {
     assertEquals(BOARD, decided.getString("decidedBy"));
     assertEquals("Strong partner, agreed", decided.getString("decisionComment"));
     assertEquals("A", Api.admin().get("customers/T-19").json().getString("tier"));
+  }
+
+  @Test
+  void aManagerNominatesASuggestedCandidateAndTheBoardApprovesIt() {
+    browser.signIn("manager.browser", "pw-manager.browser-2026!");
+    browser.await(By.cssSelector(".tw-user")); // signed in (an account manager's dashboard has no run figures)
+    browser.open("app/governance/hic.xhtml");
+    String candidates = browser.await(By.id("rosterForm:candidates")).getText();
+    assertTrue(candidates.contains("T-21") && candidates.contains("T-20"), candidates);
+
+    browser.driver().findElement(By.id("rosterForm:candidates:0:nominate")).click();
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    // The form is re-rendered by ajax, then the dialog opens: look the field up afresh each time.
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(driver -> {
+          WebElement nominee = driver.findElement(By.id("nominationForm:nominee"));
+          return nominee.isDisplayed() && "T-21".equals(nominee.getDomProperty("value"));
+        });
+    for (int i = 0; i < 5; i++) {
+      scrollTo(By.id("nominationForm:answers:" + i + ":score")).sendKeys("4");
+      scrollTo(By.id("nominationForm:answers:" + i + ":explanation")).sendKeys("Seen in the data");
+    }
+    scrollTo(By.id("nominationForm:statement")).sendKeys("Runs its plant on our parts");
+    browser.screenshot("23-hic-nomination");
+    click(By.id("nominationForm:submit"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rosterForm:messages"), "sent to the governance board"));
+
+    JsonObject nomination = Api.admin().get("hic/nominations?externalId=T-21").array().getJsonObject(0);
+    assertEquals("PENDING", nomination.getString("status"));
+    assertEquals("manager.browser", nomination.getString("nominatedBy"));
+    assertEquals(20, nomination.getInt("totalScore"));
+
+    browser.driver().manage().deleteAllCookies();
+    browser.signIn(BOARD, "pw-" + BOARD + "-2026!");
+    browser.await(By.id("countsHeading"));
+    browser.open("app/governance/queue.xhtml");
+    String nominations = browser.await(By.id("queueForm:nominations")).getText();
+    assertTrue(nominations.contains("T-21") && nominations.contains("20/25"), nominations);
+    browser.driver().findElement(By.id("queueForm:nominations:0:approve")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("queueForm:messages"), "Nomination " + nomination.getJsonNumber("id").longValue() + ": approved"));
+    assertTrue(Api.admin().get("customers/T-21").json().getBoolean("hic"));
+    assertEquals("DEDICATED_TEAM", Api.admin().get("customers/T-21/treatment").json().getString("route"));
+  }
+
+  /** The dialog scrolls inside the window: bring the element into view first. */
+  private WebElement scrollTo(By locator) {
+    WebElement element = browser.driver().findElement(locator);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    return element;
+  }
+
+  private void click(By locator) {
+    scrollTo(locator).click();
   }
 
   @Test
