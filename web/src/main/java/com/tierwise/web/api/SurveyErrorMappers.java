@@ -1,0 +1,30 @@
+package com.tierwise.web.api;
+
+import com.tierwise.survey.SurveyRefusedException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** How survey delivery's refusals reach API clients. */
+public final class SurveyErrorMappers {
+
+  private SurveyErrorMappers() {}
+
+  @Provider
+  public static class SurveyRefused implements ExceptionMapper<SurveyRefusedException> {
+    @Override
+    public Response toResponse(SurveyRefusedException e) {
+      int status =
+          switch (e.kind()) {
+            case INVALID -> 422;
+            case NOT_FOUND -> 404;
+            case MAIL_FAILED -> 502;
+          };
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(status, e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+}
