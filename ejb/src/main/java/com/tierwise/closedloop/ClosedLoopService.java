@@ -3,6 +3,9 @@ package com.tierwise.closedloop;
 import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -57,9 +60,64 @@ public class ClosedLoopService {
     }
   }
 
+  /**
+   * The same as {@link #submit} for a CSV file: all rows stored or none, problems reported by line
+   * (the header is line 1) and column.
+   */
+  public int submitCsv(InputStream csv, String user) throws ResponsesCsvRejectedException {
+    ResponseCsvReader.Parsed parsed;
+    try {
+      parsed = ResponseCsvReader.read(csv, ResponseValidator.MAX_BATCH);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The upload could not be read", e);
+    }
+    if (!parsed.readable()) {
+      throw new ResponsesCsvRejectedException(parsed.problems());
+    }
+    if (parsed.inputs().isEmpty()) {
+      throw new ResponsesCsvRejectedException(
+          List.of(new ResponseCsvReader.CsvProblem(2, null, "The file has a header but no responses")));
+    }
+    try {
+      return submit(parsed.inputs(), user); // a local call: one transaction, this method's
+    } catch (ResponsesRejectedException e) {
+      throw new ResponsesCsvRejectedException(
+          e.errors().stream()
+              .map(error -> new ResponseCsvReader.CsvProblem(
+                  parsed.lines().get(error.index()), ResponseCsvReader.column(error.field()),
+                  error.message().replace("externalId", "external_id").replace("respondedAt", "responded_at")
+                      .replace(" (a JSON number)", "")))
+              .toList());
+    }
+  }
+
   public Nps nps(NpsFilter filter) {
     try (Connection connection = dataSource.getConnection()) {
       return new SurveyRepository(connection).nps(filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<NpsGroup> npsBreakdown(NpsDimension by, NpsFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new NpsAnalytics(connection).breakdown(by, filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<NpsGroup> npsTrend(TrendPeriod period, NpsFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new NpsAnalytics(connection).trend(period, filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public Resurvey resurvey(NpsFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new NpsAnalytics(connection).resurvey(filter);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

@@ -1,6 +1,8 @@
 package com.tierwise.web.api;
 
+import com.tierwise.closedloop.ResponsesCsvRejectedException;
 import com.tierwise.survey.SurveyRefusedException;
+import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,4 +29,24 @@ public final class SurveyErrorMappers {
           .build();
     }
   }
+
+  /** Like the customer import: {"errors":[{"line","column","message"}]}, 422. */
+  @Provider
+  public static class CsvRejected implements ExceptionMapper<ResponsesCsvRejectedException> {
+    @Override
+    public Response toResponse(ResponsesCsvRejectedException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              Map.of(
+                  "status", 422, "message", e.getMessage(),
+                  "errors",
+                  e.problems().stream()
+                      .map(p -> new CsvError(p.line(), p.column(), p.message()))
+                      .toList()))
+          .build();
+    }
+  }
+
+  public record CsvError(int line, String column, String message) {}
 }
