@@ -2,7 +2,10 @@ package com.tierwise.closedloop;
 
 import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
+import com.tierwise.platform.mail.Mailer;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +13,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,7 +28,11 @@ public class ClosedLoopService {
 
   public static final int MAX_OUTCOME_LENGTH = 4000;
 
+  /** Tasks escalated per run at most; the rest wait for the next run. */
+  static final int ESCALATION_BATCH = 500;
+
   @Resource private DataSource dataSource;
+  @EJB private Mailer mailer;
 
   /**
    * Stores every response and opens their tasks, or stores nothing and lists every bad element.
@@ -118,6 +127,54 @@ public class ClosedLoopService {
   public Resurvey resurvey(NpsFilter filter) {
     try (Connection connection = dataSource.getConnection()) {
       return new NpsAnalytics(connection).resurvey(filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * Escalates every open or claimed task past its due time, once: records it on the task and mails
+   * the CX lead a digest. When the mail cannot be sent nothing is recorded, so the next run tries
+   * again.
+   *
+   * @param cxLead the CX lead's address; without one the escalation is recorded and logged only
+   * @return how many tasks this call escalated
+   */
+  public int escalateOverdue(Optional<String> cxLead) throws EscalationNotSentException {
+    Instant now = Clock.systemUTC().instant();
+    String to = cxLead.filter(address -> !address.isBlank()).map(String::strip).orElse(null);
+    try (Connection connection = dataSource.getConnection()) {
+      TaskRepository tasks = new TaskRepository(connection);
+      List<CxTask> escalated = new ArrayList<>();
+      for (CxTask task : tasks.overdue(now, ESCALATION_BATCH)) {
+        if (tasks.escalated(task.id(), now, to)) {
+          escalated.add(task);
+        }
+      }
+      if (escalated.isEmpty()) {
+        return 0;
+      }
+      if (to == null) {
+        LOG.warning(() -> escalated.size() + " overdue tasks escalated, but no CX lead address is configured"
+            + " (TIERWISE_CX_LEAD_EMAIL): nobody was mailed");
+      } else {
+        try {
+          mailer.send(EscalationMail.of(to, escalated, now));
+        } catch (MessagingException e) {
+          throw new EscalationNotSentException("The escalation mail to " + to + " could not be sent: " + e.getMessage(), e);
+        }
+        LOG.info(() -> escalated.size() + " overdue tasks escalated to " + to);
+      }
+      return escalated.size();
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Share of tasks done in time, by assignee or team queue, for tasks created in the period. */
+  public List<TaskPerformance> performance(TaskType type, Instant from, Instant to) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TaskRepository(connection).performance(type, from, to, Clock.systemUTC().instant());
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

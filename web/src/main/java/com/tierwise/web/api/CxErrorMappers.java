@@ -1,5 +1,6 @@
 package com.tierwise.web.api;
 
+import com.tierwise.closedloop.EscalationNotSentException;
 import com.tierwise.closedloop.ResponsesCsvRejectedException;
 import com.tierwise.survey.SurveyRefusedException;
 import java.util.Map;
@@ -8,10 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** How survey delivery's refusals reach API clients. */
-public final class SurveyErrorMappers {
+/** How the refusals of survey delivery, CSV uploads and escalations reach API clients. */
+public final class CxErrorMappers {
 
-  private SurveyErrorMappers() {}
+  private CxErrorMappers() {}
 
   @Provider
   public static class SurveyRefused implements ExceptionMapper<SurveyRefusedException> {
@@ -49,4 +50,15 @@ public final class SurveyErrorMappers {
   }
 
   public record CsvError(int line, String column, String message) {}
+
+  @Provider
+  public static class EscalationNotSent implements ExceptionMapper<EscalationNotSentException> {
+    @Override
+    public Response toResponse(EscalationNotSentException e) {
+      return Response.status(502)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Message(502, e.getMessage() + "; nothing was recorded"))
+          .build();
+    }
+  }
 }
