@@ -180,6 +180,24 @@ public class ClosedLoopService {
     }
   }
 
+  /** Responses newest first, with comment search in any script. */
+  public List<ResponseRow> responses(ResponseSearch search, int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new ResponseQueries(connection).search(search, limit);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** One batch of the comment backfill (its own transaction); 0 when nothing is left. */
+  public int foldOldComments(int batch) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new ResponseQueries(connection).backfill(batch);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
   public List<CxTask> tasks(TaskFilter filter, int limit, int offset) {
     try (Connection connection = dataSource.getConnection()) {
       return new TaskRepository(connection).list(filter, limit, offset);

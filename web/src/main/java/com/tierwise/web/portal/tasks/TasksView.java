@@ -105,8 +105,9 @@ public class TasksView implements Serializable {
     }
   }
 
+  /** Null-safe: PrimeFaces evaluates a column's style class outside the rows too. */
   public boolean overdue(CxTask task) {
-    return task.status() != TaskStatus.DONE && task.dueAt().isBefore(Instant.now(Clock.systemUTC()));
+    return task != null && task.status() != TaskStatus.DONE && task.dueAt().isBefore(Instant.now(Clock.systemUTC()));
   }
 
   public List<Scope> getScopes() {
