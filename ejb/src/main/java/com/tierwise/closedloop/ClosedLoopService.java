@@ -227,6 +227,29 @@ public class ClosedLoopService {
     }
   }
 
+  /** Longest assignee name (cx_task.assignee). */
+  public static final int MAX_ASSIGNEE_LENGTH = 100;
+
+  /** Hands the task to another person or team queue; it is OPEN again for them. */
+  public CxTask reassign(long id, String assignee, String user)
+      throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    String to = assignee == null ? "" : assignee.strip();
+    if (to.isEmpty() || to.length() > MAX_ASSIGNEE_LENGTH || to.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidOutcomeException(
+          "assignee is required: a user name or team queue of at most " + MAX_ASSIGNEE_LENGTH
+              + " characters, without control characters");
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      TaskRepository tasks = new TaskRepository(connection);
+      CxTask task = tasks.lock(id).orElseThrow(() -> new TaskNotFoundException(id));
+      tasks.reassigned(task, task.status().reassign(), to);
+      LOG.info(() -> user + " reassigned task " + id + " from " + task.assignee() + " to " + to);
+      return tasks.find(id).orElseThrow();
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
   /** Closes the task with what came of it (the call's result, the testimonial's link, ...). */
   public CxTask complete(long id, String outcome, String user)
       throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {

@@ -89,6 +89,19 @@ public final class TaskRepository {
     }
   }
 
+  /** Hands the task to another assignee, unclaimed. */
+  public void reassigned(CxTask task, TaskStatus status, String assignee) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE cx_task SET status = ?, assignee = ?, claimed_by = NULL, claimed_at = NULL,"
+                + " version = version + 1 WHERE id = ?")) {
+      update.setString(1, status.name());
+      update.setString(2, assignee);
+      update.setLong(3, task.id());
+      update.executeUpdate();
+    }
+  }
+
   public void completed(CxTask task, TaskStatus status, String user, String outcome, Instant now)
       throws SQLException {
     try (PreparedStatement update =

@@ -103,6 +103,18 @@ class TaskEscalationH2Test {
   }
 
   @Test
+  void aReassignedTaskIsOpenAgainForItsNewAssignee() throws Exception {
+    CxTask k1 = task("K-1");
+    tasks.claimed(k1, k1.status().claim(), "ayse", NOW);
+    CxTask claimed = task("K-1");
+    tasks.reassigned(claimed, claimed.status().reassign(), "mehmet");
+    CxTask handed = task("K-1");
+    assertEquals(TaskStatus.OPEN, handed.status());
+    assertEquals("mehmet", handed.assignee());
+    assertEquals(2, handed.version());
+  }
+
+  @Test
   void overdueDurationsReadNaturally() {
     assertEquals("45 min", EscalationMail.overdue(Duration.ofMinutes(45)));
     assertEquals("2 h 5 min", EscalationMail.overdue(Duration.ofMinutes(125)));

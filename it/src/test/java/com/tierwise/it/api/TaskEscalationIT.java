@@ -92,6 +92,15 @@ class TaskEscalationIT {
     assertEquals(1.0 / 3, total.getJsonNumber("inTimeShare").doubleValue(), 1e-9);
     assertEquals(2, performance.getJsonArray("byAssignee").size());
 
+    long e2 = stillOpen.stream().map(JsonObject.class::cast).filter(t -> t.getString("externalId").equals("E-2"))
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    Api.Response handed = manager.postJson("tasks/" + e2 + "/reassign", "{\"assignee\":\"mehmet\"}");
+    assertEquals(200, handed.status(), handed.toString());
+    assertEquals("mehmet", handed.json().getString("assignee"));
+    assertEquals("OPEN", handed.json().getString("status"));
+    assertEquals(400, manager.postJson("tasks/" + e2 + "/reassign", "{\"assignee\":\" \"}").status());
+    assertEquals(409, manager.postJson("tasks/" + e1 + "/reassign", "{\"assignee\":\"mehmet\"}").status(), "done");
+
     assertEquals(403, manager.postJson("tasks/escalations", "").status());
     assertEquals(400, manager.get("tasks/performance?from=yesterday").status());
   }

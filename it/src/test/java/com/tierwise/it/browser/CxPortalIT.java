@@ -117,6 +117,12 @@ class CxPortalIT {
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksForm:messages"), "The task is done."));
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cx_task WHERE status = 'DONE' AND outcome = 'Geri arandı, sorun çözüldü'"));
     browser.screenshot("cx-04-task-done");
+
+    browser.driver().findElement(By.id("tasksForm:tasks:0:reassign")).click();
+    browser.await(By.id("reassignForm:assignee")).sendKeys("mehmet");
+    browser.driver().findElement(By.id("reassignForm:handOver")).click();
+    waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksForm:messages"), "The task was handed over."));
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cx_task WHERE status = 'OPEN' AND assignee = 'mehmet'"));
   }
 
   @Test

@@ -41,6 +41,8 @@ public class TaskResource {
 
   public record Completion(String outcome) {}
 
+  public record Reassignment(String assignee) {}
+
   @GET
   @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
   public Response list(
@@ -76,6 +78,18 @@ public class TaskResource {
     return TaskView.of(
         closedLoop.complete(
             id, completion == null ? null : completion.outcome(), security.getUserPrincipal().getName()));
+  }
+
+  /** Hands an OPEN or CLAIMED task to another person or team queue (OPEN again); DONE: 409. */
+  @POST
+  @Path("{id}/reassign")
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TaskView reassign(@PathParam("id") long id, Reassignment reassignment)
+      throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    return TaskView.of(
+        closedLoop.reassign(
+            id, reassignment == null ? null : reassignment.assignee(), security.getUserPrincipal().getName()));
   }
 
   /** Overdue tasks are escalated every five minutes; this runs it now. */

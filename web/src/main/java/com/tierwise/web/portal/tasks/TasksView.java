@@ -49,6 +49,7 @@ public class TasksView implements Serializable {
   private long total;
   private Long selected;
   private String outcome;
+  private String assignee;
 
   @PostConstruct
   public void init() {
@@ -79,10 +80,31 @@ public class TasksView implements Serializable {
     load();
   }
 
-  /** Opens the completion dialog for a task. */
+  /** Opens the completion or reassignment dialog for a task. */
   public void select(long id) {
     selected = id;
     outcome = null;
+    assignee = null;
+  }
+
+  public void reassign() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (selected == null) {
+      return;
+    }
+    try {
+      closedLoop.reassign(selected, assignee, faces.getExternalContext().getRemoteUser());
+      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "tasks.reassigned"), null);
+      PrimeFaces.current().ajax().addCallbackParam("reassigned", true);
+      selected = null;
+      load();
+    } catch (InvalidOutcomeException e) {
+      PortalMessages.add(faces, FacesMessage.SEVERITY_ERROR, PortalMessages.text(faces, "tasks.assignee.invalid"), null);
+    } catch (TaskNotFoundException | IllegalTaskTransitionException e) {
+      PortalMessages.add(faces, FacesMessage.SEVERITY_WARN, PortalMessages.text(faces, "tasks.changed"), null);
+      PrimeFaces.current().ajax().addCallbackParam("reassigned", true);
+      load();
+    }
   }
 
   public void complete() {
@@ -148,5 +170,18 @@ public class TasksView implements Serializable {
 
   public void setOutcome(String outcome) {
     this.outcome = outcome;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  /** f:convertDateTime formats java.util.Date (type "both"), not Instant. */
+  public java.util.Date date(java.time.Instant instant) {
+    return instant == null ? null : java.util.Date.from(instant);
   }
 }
