@@ -100,6 +100,15 @@ class NpsAnalyticsH2Test {
     List<NpsGroup> touchpoints =
         analytics.breakdown(NpsDimension.TOUCHPOINT, new NpsFilter(null, "A", null, null));
     assertEquals(List.of("SERVICE_CALL", "AFTER_PURCHASE"), touchpoints.stream().map(NpsGroup::key).toList());
+
+    Map<String, NpsGroup> tierAByHic =
+        byKey(analytics.breakdown(NpsDimension.HIC, new NpsFilter(Touchpoint.SERVICE_CALL, "A", null, null)));
+    assertEquals(Map.of("HIC", 2L), tierAByHic.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().responses())), "filters inside and outside the per-customer counts");
+    assertEquals(
+        List.of("A", "C", "B"),
+        analytics.breakdown(NpsDimension.TIER, ALL).stream().map(NpsGroup::key).toList(),
+        "largest first, ties by key");
   }
 
   @Test
