@@ -106,7 +106,7 @@ public final class NpsAnalytics {
   /** Customers with at least two responses in the period: first against latest. */
   public Resurvey resurvey(NpsFilter filter) throws SQLException {
     Where where = where(filter);
-    // Derived tables rather than WITH: H2 prepares a CTE before its parameters are bound.
+    // Derived tables rather than WITH: H2 2.2 returned no rows for this query as a parameterised CTE.
     String sql =
         "SELECT COUNT(*), COUNT(CASE WHEN last_score > first_score THEN 1 END),"
             + " COUNT(CASE WHEN last_score < first_score THEN 1 END), COALESCE(SUM(last_score - first_score), 0),"
