@@ -49,6 +49,10 @@ public class AppUser {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /** Where report subscriptions naming this user send the report; optional. */
+  @Column(length = 254)
+  private String email;
+
   @Version private long version;
 
   protected AppUser() {}
@@ -74,6 +78,14 @@ public class AppUser {
 
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public String getLocale() {

@@ -16,6 +16,7 @@ public class UserService {
 
   private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{2,64}");
   static final int MIN_PASSWORD_LENGTH = 12;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
   @PersistenceContext private EntityManager em;
 
@@ -37,6 +38,17 @@ public class UserService {
 
   public UserSummary create(String username, char[] password, Set<String> roleNames)
       throws UserCreationException {
+    return create(username, password, roleNames, null);
+  }
+
+  /** Creates a user; {@code email} (optional) is where report subscriptions naming the user send. */
+  public UserSummary create(String username, char[] password, Set<String> roleNames, String email)
+      throws UserCreationException {
+    String address = email == null || email.isBlank() ? null : email.trim();
+    if (address != null && !EMAIL.matcher(address).matches()) {
+      throw new UserCreationException(
+          UserCreationException.Reason.INVALID, "email \"" + email + "\" is not an e-mail address");
+    }
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new UserCreationException(
           UserCreationException.Reason.INVALID,
@@ -69,6 +81,7 @@ public class UserService {
           UserCreationException.Reason.DUPLICATE, "user \"" + username + "\" already exists");
     }
     AppUser user = new AppUser(username, PasswordHashing.hash(password), roles, Clock.systemUTC().instant());
+    user.setEmail(address);
     em.persist(user);
     em.flush();
     return UserSummary.of(user);
