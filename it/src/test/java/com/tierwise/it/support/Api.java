@@ -53,6 +53,22 @@ public final class Api {
     return send(request(path).header("Accept", accept).GET());
   }
 
+  /** A GET whose body is binary (a PDF or XLSX report). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Response post(String path, String contentType, String body) {
     return send(
         request(path)
