@@ -5,6 +5,7 @@ import com.tierwise.reports.delivery.Delivery;
 import com.tierwise.reports.delivery.DeliveryWorker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -42,6 +43,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubscriptionTimers {
