@@ -104,6 +104,10 @@ public class DeliveryWorker {
       Delivery delivery = deliveries.find(deliveryId).orElseThrow();
       SubscriptionRepository subscriptions = new SubscriptionRepository(connection);
       Subscription subscription = subscriptions.find(delivery.subscriptionId()).orElseThrow();
+      if (!subscription.active()) {
+        deliveries.markFailed(deliveryId, "The subscription was deleted before the report went out", null, now);
+        return;
+      }
       try {
         Optional<ArchivedReport> file = deliveries.archived(deliveryId);
         if (file.isEmpty()) {

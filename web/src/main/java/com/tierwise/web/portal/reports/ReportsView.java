@@ -116,7 +116,7 @@ public class ReportsView implements Serializable {
               new SubscriptionRequest(newReport, newFormat, newLanguage, recipients, newSchedule, newOnlyWhenChanged),
               faces.getExternalContext().getRemoteUser());
       PortalMessages.add(
-          faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "reports.create.done", created.id()), null);
+          faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "reports.create.done", created.id()), "");
       newRecipients = null;
       load();
     } catch (SubscriptionRefusedException refused) {
@@ -132,7 +132,7 @@ public class ReportsView implements Serializable {
   public void delete(long id) {
     FacesContext faces = FacesContext.getCurrentInstance();
     subscriptionService.delete(id, faces.getExternalContext().getRemoteUser());
-    PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "reports.deleted", id), null);
+    PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "reports.deleted", id), "");
     load();
   }
 
@@ -140,8 +140,20 @@ public class ReportsView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     Delivery delivery = subscriptionService.sendNow(id, faces.getExternalContext().getRemoteUser());
     PortalMessages.add(
-        faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "reports.sent", delivery.id()), null);
+        faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "reports.sent", delivery.id()), "");
     load();
+  }
+
+  /** A time in the reader's language and time zone (f:convertDateTime does not take Instant styles). */
+  public String when(java.time.Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+        .withLocale(localeSelection.getLocale())
+        .withZone(localeSelection.getTimeZone().toZoneId())
+        .format(instant);
   }
 
   public List<String> getReports() {
