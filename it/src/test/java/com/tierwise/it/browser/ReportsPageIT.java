@@ -67,6 +67,8 @@ class ReportsPageIT {
           return driver.findElement(By.id("subscriptionsForm:deliveries")).getText().contains("executive-tier-");
         });
     // No SMTP server listens in this test: the failure and the archived file are both visible.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id("subscriptionsForm:deliveries")));
     browser.screenshot("reports-02-delivery");
   }
 }
