@@ -25,9 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends mail through the server's default mail session, which the server configuration points at
  * TIERWISE_SMTP_HOST/PORT with TIERWISE_MAIL_FROM as the sender. With TIERWISE_SMTP_USER (and
  * TIERWISE_SMTP_PASSWORD) set, each send logs in with them; without, it is plain SMTP. The
- * credentials are applied here rather than on the server's mail session: the mail subsystem
- * would need a user name attribute that may be absent (an expression that resolves to an empty
- * name still counts as defined), and plain no-auth SMTP must keep working when none is set.
+ * credentials are applied here rather than on the server's mail session: WildFly's smtp-server
+ * {@code username}/{@code password} accept expressions but have a minimum length of 1 and switch
+ * authentication on whenever defined, so one configuration cannot mean "log in only when
+ * TIERWISE_SMTP_USER is set"; plain no-auth SMTP must keep working when it is not.
  * Sending is synchronous and throws on failure, so callers decide about retries.
  */
 @Stateless
