@@ -53,5 +53,4 @@ CREATE TABLE report_archive (
     content      BYTEA        NOT NULL
 );
 
--- Where a user recipient of a report subscription gets it.
-ALTER TABLE app_user ADD COLUMN email VARCHAR(254);
+-- A user recipient gets reports at app_user.email, which V20 (governance) adds.

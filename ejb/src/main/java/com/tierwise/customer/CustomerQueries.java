@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Customer reads joined with the latest tiering run. Filters are always bound parameters. */
 public final class CustomerQueries {
@@ -37,13 +38,34 @@ public final class CustomerQueries {
   }
 
   public List<CustomerDetails> list(CustomerFilter filter, int limit, int offset) throws SQLException {
+    return list(filter, CustomerSort.ID, limit, offset, null);
+  }
+
+  /**
+   * One page of customers. With {@code afterId} (only for {@link CustomerSort#ID}) the page starts
+   * after that customer and {@code offset} is ignored: the next page then costs the same however
+   * deep it is, where an offset makes the database walk every row before it.
+   */
+  public List<CustomerDetails> list(
+      CustomerFilter filter, CustomerSort sort, int limit, int offset, Long afterId) throws SQLException {
+    boolean keyset = afterId != null && sort == CustomerSort.ID;
     Where where = where(filter);
+    if (keyset) {
+      where = where.and("c.id > ?", afterId);
+      if (filter.needsAssignment()) {
+        // Stated for the assignments too: the planner does not carry an inequality across the
+        // join, and a merge join would otherwise read every assignment before the key.
+        where = where.and("a.customer_id > ?", afterId);
+      }
+    }
     List<CustomerDetails> customers = new ArrayList<>();
+    String page = keyset ? " FETCH FIRST ? ROWS ONLY" : " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     try (PreparedStatement select =
-        connection.prepareStatement(
-            SELECT + where.sql + " ORDER BY c.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+        connection.prepareStatement(SELECT + where.sql + " ORDER BY " + sort.orderBy() + page)) {
       int index = where.bind(select);
-      select.setInt(index++, offset);
+      if (!keyset) {
+        select.setInt(index++, offset);
+      }
       select.setInt(index, limit);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
@@ -54,10 +76,49 @@ public final class CustomerQueries {
     return customers;
   }
 
+  /**
+   * Every matching customer in order, one at a time, for exports: the driver fetches rows in
+   * chunks (PostgreSQL needs the surrounding transaction for that), so memory stays flat.
+   */
+  public void forEach(CustomerFilter filter, CustomerSort sort, Consumer<CustomerDetails> sink)
+      throws SQLException {
+    Where where = where(filter);
+    try (PreparedStatement select =
+        connection.prepareStatement(SELECT + where.sql + " ORDER BY " + sort.orderBy())) {
+      select.setFetchSize(2_000);
+      where.bind(select);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          sink.accept(read(row));
+        }
+      }
+    }
+  }
+
+  /** Owners with customers missing a metric (those customers get no tier), most gaps first. */
+  public List<OwnerGap> gapsByOwner(int limit) throws SQLException {
+    List<OwnerGap> gaps = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT c.owner, COUNT(*),"
+                + " SUM(CASE WHEN c.business_value IS NULL THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN c.cx_score IS NULL THEN 1 ELSE 0 END)"
+                + " FROM customer c WHERE c.business_value IS NULL OR c.cx_score IS NULL"
+                + " GROUP BY c.owner ORDER BY COUNT(*) DESC, c.owner FETCH FIRST ? ROWS ONLY")) {
+      select.setInt(1, limit);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          gaps.add(new OwnerGap(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+        }
+      }
+    }
+    return gaps;
+  }
+
   public long count(CustomerFilter filter) throws SQLException {
     Where where = where(filter);
     String from =
-        where.needsAssignment
+        filter.needsAssignment()
             ? "SELECT COUNT(*) FROM customer c LEFT JOIN tier_assignment a ON a.customer_id = c.id"
                 + " AND a.run_id = (SELECT MAX(id) FROM tiering_run)"
             : "SELECT COUNT(*) FROM customer c";
@@ -70,7 +131,13 @@ public final class CustomerQueries {
     }
   }
 
-  private record Where(String sql, List<Object> values, boolean needsAssignment) {
+  private record Where(String sql, List<Object> values) {
+    Where and(String condition, Object value) {
+      List<Object> more = new ArrayList<>(values);
+      more.add(value);
+      return new Where(sql.isEmpty() ? " WHERE " + condition : sql + " AND " + condition, more);
+    }
+
     int bind(PreparedStatement statement) throws SQLException {
       int index = 1;
       for (Object value : values) {
@@ -83,9 +150,7 @@ public final class CustomerQueries {
   private static Where where(CustomerFilter filter) {
     List<String> conditions = new ArrayList<>();
     List<Object> values = new ArrayList<>();
-    boolean needsAssignment = false;
     if (filter.tier() != null) {
-      needsAssignment = true;
       if ("UNTIERED".equals(filter.tier())) {
         conditions.add("a.tier IS NULL");
       } else {
@@ -113,8 +178,16 @@ public final class CustomerQueries {
       conditions.add("c.search_name LIKE ? ESCAPE '\\'");
       values.add("%" + escapeLike(SearchText.fold(filter.nameContains())) + "%");
     }
+    if (filter.businessBand() != null) {
+      conditions.add("a.business_band = ?");
+      values.add(filter.businessBand().name());
+    }
+    if (filter.cxBand() != null) {
+      conditions.add("a.cx_band = ?");
+      values.add(filter.cxBand().name());
+    }
     String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    return new Where(sql, values, needsAssignment);
+    return new Where(sql, values);
   }
 
   private static String escapeLike(String text) {

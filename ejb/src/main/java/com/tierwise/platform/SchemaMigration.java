@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,12 +31,20 @@ public class SchemaMigration {
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(dialect().migrationLocations())
             .load()
             .migrate();
     LOG.info(
         () ->
             "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
+  }
+
+  private SqlDialect dialect() {
+    try (Connection connection = dataSource.getConnection()) {
+      return SqlDialect.of(connection);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
   }
 }

@@ -38,4 +38,12 @@ public enum SqlDialect {
       case H2 -> "CREATE LOCAL TEMPORARY TABLE " + name + " (" + columns + ") ON COMMIT DROP TRANSACTIONAL";
     };
   }
+
+  /** Where Flyway finds the migrations: the common ones, and those only this database can run. */
+  public String[] migrationLocations() {
+    return switch (this) {
+      case POSTGRESQL -> new String[] {"classpath:db/migration", "classpath:db/postgresql"};
+      case H2 -> new String[] {"classpath:db/migration"};
+    };
+  }
 }

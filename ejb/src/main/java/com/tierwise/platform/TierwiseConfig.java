@@ -20,6 +20,14 @@ public final class TierwiseConfig {
 
   /** Seconds before the first retry of a failed report delivery (TIERWISE_REPORTS_RETRY_SECONDS, default 60). */
   public static final String REPORT_RETRY_SECONDS = "tierwise.reports.retry.seconds";
+  /** Months an HIC approval holds before the board re-reviews it (TIERWISE_HIC_REVIEW_MONTHS, default 12). */
+  public static final String HIC_REVIEW_MONTHS = "tierwise.hic.review.months";
+
+  /** Days before an override's expiry that its requester and the board are reminded (default 14). */
+  public static final String OVERRIDE_REMINDER_DAYS = "tierwise.override.reminder.days";
+
+  /** Business percentile from which customers are suggested as HIC candidates (default 95). */
+  public static final String HIC_CANDIDATE_PERCENTILE = "tierwise.hic.candidate.percentile";
 
   private TierwiseConfig() {}
 }

@@ -40,6 +40,10 @@ public class AppUser {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  /** Where governance mail (requests waiting for a decision, expiry reminders) reaches the user. */
+  @Column(length = 254)
+  private String email;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -48,10 +52,6 @@ public class AppUser {
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-  /** Where report subscriptions naming this user send the report; optional. */
-  @Column(length = 254)
-  private String email;
 
   @Version private long version;
 
@@ -80,20 +80,20 @@ public class AppUser {
     this.passwordHash = newHash;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
   public String getLocale() {
     return locale;
   }
 
   public void setLocale(String locale) {
     this.locale = locale;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public boolean isEnabled() {

@@ -1,8 +1,10 @@
 package com.tierwise.tiering;
 
+import com.tierwise.customer.CustomerCounts;
 import com.tierwise.platform.DataAccessFailure;
 import com.tierwise.platform.Locks;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +27,7 @@ public class TieringService {
 
   @Resource private DataSource dataSource;
   @Resource private SessionContext context;
+  @EJB private CustomerCounts customerCounts;
 
   public PolicyVersion currentPolicy() {
     try (Connection connection = dataSource.getConnection()) {
@@ -61,6 +64,7 @@ public class TieringService {
   public TieringRunSummary run(String user) throws CoverageTooLowException {
     try (Connection connection = dataSource.getConnection()) {
       TieringRunSummary run = new TieringEngine(connection, Clock.systemUTC()).run(user);
+      customerCounts.clearAfterCommit(); // the tier filters' totals changed
       LOG.info(
           () ->
               "Tiering run " + run.id() + " by " + user + " over " + run.customers()
@@ -88,6 +92,7 @@ public class TieringService {
       Locks.lock(connection, Locks.TIERING_RUN);
       new PolicyRepository(connection).save(policy, user, Clock.systemUTC().instant());
       TieringRunSummary run = new TieringEngine(connection, Clock.systemUTC()).run(user);
+      customerCounts.clearAfterCommit(); // the tier filters' totals changed
       TieringRunRepository runs = new TieringRunRepository(connection);
       return new Simulation(run, runs.movers(run.id(), null, null, moverLimit, 0), runs.moverCount(run.id(), null, null));
     } catch (SQLException e) {

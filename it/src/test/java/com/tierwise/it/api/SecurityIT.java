@@ -29,6 +29,17 @@ class SecurityIT {
   }
 
   @Test
+  void answersForbidFramingSniffingAndCaching() {
+    Api.Response answer = Api.admin().get("tiering/policy");
+    assertEquals(200, answer.status(), answer.toString());
+    assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+    assertEquals("DENY", answer.header("X-Frame-Options"));
+    assertEquals("no-store", answer.header("Cache-Control"));
+    assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+    assertEquals("same-origin", answer.header("Referrer-Policy"));
+  }
+
+  @Test
   void everyOtherEndpointNeedsCredentials() {
     for (String path : new String[] {"customers", "customers/X1", "tiering/policy", "tiering/runs", "users"}) {
       Api.Response answer = Api.anonymous().get(path);

@@ -52,6 +52,11 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A service client presenting a bearer token. */
+  public static Api bearer(String token) {
+    return new Api("Bearer " + token);
+  }
+
   public static Api admin() {
     return as(ADMIN, System.getProperty("tierwise.it.admin.password"));
   }
@@ -90,6 +95,10 @@ public final class Api {
   public Response postBytes(String path, String contentType, byte[] body) {
     return send(
         request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public Response postJson(String path, String json) {
@@ -159,6 +168,11 @@ public final class Api {
 
   /** Creates a user with the given roles (as admin) and returns a client signed in as them. */
   public static Api newUser(String username, String... roles) {
+    return newUserWithEmail(username, null, roles);
+  }
+
+  /** As {@link #newUser}, with a mail address for governance notifications. */
+  public static Api newUserWithEmail(String username, String email, String... roles) {
     String password = "pw-" + username + "-2026!";
     StringBuilder roleList = new StringBuilder();
     for (String role : roles) {
@@ -169,7 +183,7 @@ public final class Api {
             .postJson(
                 "users",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":["
-                    + roleList + "]}");
+                    + roleList + "]" + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
     if (created.status() != 201 && created.status() != 409) {
       throw new IllegalStateException("Cannot create test user " + username + ": " + created);
     }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -27,6 +29,7 @@ public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final WebDriverWait wait;
+  private final Path downloads;
 
   public Browser() {
     ChromeOptions options = new ChromeOptions();
@@ -36,6 +39,19 @@ public final class Browser implements AutoCloseable {
         "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
         "--lang=en-US");
+    // Files the portal sends (exports) land in a folder of this browser's own.
+    try {
+      downloads =
+          Files.createDirectories(
+              Path.of(System.getProperty("tierwise.it.output", "target"), "downloads", UUID.randomUUID().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(System.getProperty("tierwise.it.chromedriver", "/usr/bin/chromedriver")).toFile())
@@ -46,6 +62,19 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Waits for a finished download whose name ends with the suffix, and returns it. */
+  public Path download(String suffix) {
+    return new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   public void open(String path) {

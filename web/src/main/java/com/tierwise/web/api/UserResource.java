@@ -26,7 +26,6 @@ public class UserResource {
 
   @EJB private UserService users;
 
-  /** {@code email} is optional: where report subscriptions that name the user send the report. */
   public record NewUser(String username, String password, List<String> roles, String email) {}
 
   @POST

@@ -1,5 +1,6 @@
 package com.tierwise.web.portal.customers;
 
+import com.tierwise.customer.CustomerDetails;
 import com.tierwise.tiering.Assignment;
 import com.tierwise.tiering.Band;
 import com.tierwise.tiering.Tier;
@@ -10,9 +11,30 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** The customer dialog: why the customer has its tier, and its tier in the latest runs. */
-public record CustomerDetail(CustomerRow customer, Explanation explanation, List<HistoryEntry> history)
+/** The customer 360's core: who the customer is, why it has its tier, its tier in the latest runs. */
+public record CustomerDetail(
+    CustomerRow customer, Identity identity, Explanation explanation, List<HistoryEntry> history)
     implements Serializable {
+
+  /** The rest of what the customer record holds, beyond the list's columns. */
+  public record Identity(
+      String industry,
+      String email,
+      BigDecimal revenue,
+      BigDecimal shareOfWallet,
+      boolean hic,
+      Instant createdAt,
+      Instant updatedAt)
+      implements Serializable {
+
+    public Date createdDate() {
+      return Date.from(createdAt);
+    }
+
+    public Date updatedDate() {
+      return Date.from(updatedAt);
+    }
+  }
 
   /** {@link TierExplanation}, its structured parts for the portal to word and its English text. */
   public record Explanation(
@@ -80,8 +102,19 @@ public record CustomerDetail(CustomerRow customer, Explanation explanation, List
     }
   }
 
-  public static CustomerDetail of(CustomerRow customer, TierExplanation explanation, List<Assignment> history) {
+  public static CustomerDetail of(
+      CustomerDetails customer, TierExplanation explanation, List<Assignment> history) {
     return new CustomerDetail(
-        customer, Explanation.of(explanation), history.stream().map(HistoryEntry::of).toList());
+        CustomerRow.of(customer),
+        new Identity(
+            customer.industry(),
+            customer.email(),
+            customer.revenue(),
+            customer.shareOfWallet(),
+            customer.hic(),
+            customer.createdAt(),
+            customer.updatedAt()),
+        Explanation.of(explanation),
+        history.stream().map(HistoryEntry::of).toList());
   }
 }

@@ -17,7 +17,8 @@ public record CustomerRow(
     Double cxPercentile,
     String segment,
     String country,
-    String owner)
+    String owner,
+    boolean hic)
     implements Serializable {
 
   public static final String UNTIERED = "UNTIERED";
@@ -35,6 +36,7 @@ public record CustomerRow(
         assignment == null ? null : assignment.cxPercentile(),
         customer.segment(),
         customer.country(),
-        customer.owner());
+        customer.owner(),
+        customer.hic());
   }
 }

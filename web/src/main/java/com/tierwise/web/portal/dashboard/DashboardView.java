@@ -1,8 +1,14 @@
 package com.tierwise.web.portal.dashboard;
 
+import com.tierwise.customer.CustomerService;
+import com.tierwise.customer.OwnerGap;
 import com.tierwise.tiering.CoverageTooLowException;
+import com.tierwise.tiering.Movement;
+import com.tierwise.tiering.ParetoCurve;
+import com.tierwise.tiering.TieringInsights;
 import com.tierwise.tiering.TieringRunSummary;
 import com.tierwise.tiering.TieringService;
+import com.tierwise.web.portal.policy.MovementMatrix;
 import com.tierwise.web.portal.shell.PortalMessages;
 import com.tierwise.web.portal.shell.PortalRoles;
 import com.tierwise.web.portal.shell.RunMessages;
@@ -15,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The dashboard: the latest tiering run at a glance, and "Run tiering now" for those allowed. */
@@ -25,11 +32,21 @@ public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private TieringService tiering;
+  @EJB private TieringInsights insights;
+  @EJB private CustomerService customers;
+
+  /** Owners listed under the data gaps; the rest are in the customer list. */
+  static final int GAP_OWNERS = 10;
 
   private boolean maySeeRuns;
   private boolean mayRun;
   private RunOverview run;
   private String chart;
+  private MovementMatrix movements;
+  private boolean firstRun;
+  private ParetoCurve pareto;
+  private String paretoChart;
+  private List<OwnerGap> gaps;
 
   @PostConstruct
   public void init() {
@@ -64,6 +81,20 @@ public class DashboardView implements Serializable {
       return;
     }
     run = RunOverview.of(summary);
+    movements = MovementMatrix.of(summary.movements());
+    firstRun = summary.movements().stream().allMatch(movement -> Movement.NONE.equals(movement.from()));
+    pareto = insights.pareto(summary.id());
+    boolean rightToLeft = SupportedLocales.isRightToLeft(PortalMessages.locale(faces));
+    paretoChart =
+        pareto.points().isEmpty()
+            ? null
+            : ParetoChart.line(
+                pareto,
+                PortalMessages.text(faces, "dashboard.pareto.dataset"),
+                PortalMessages.text(faces, "dashboard.pareto.mark"),
+                PortalMessages.locale(faces),
+                rightToLeft);
+    gaps = run.hasGaps() ? customers.gapsByOwner(GAP_OWNERS) : List.of();
     Map<String, String> labels = new LinkedHashMap<>();
     for (String tier : RunOverview.TIERS) {
       labels.put(tier, PortalMessages.text(faces, "tier." + tier));
@@ -92,5 +123,26 @@ public class DashboardView implements Serializable {
 
   public String getChart() {
     return chart;
+  }
+
+  /** Tier movements since the previous run (all from "none" after the first run). */
+  public MovementMatrix getMovements() {
+    return movements;
+  }
+
+  public boolean isFirstRun() {
+    return firstRun;
+  }
+
+  public ParetoCurve getPareto() {
+    return pareto;
+  }
+
+  public String getParetoChart() {
+    return paretoChart;
+  }
+
+  public List<OwnerGap> getGaps() {
+    return gaps;
   }
 }

@@ -45,9 +45,10 @@ public record RunOverview(
 
   /**
    * One cell: its tier, customers, their share of the run's total business value (null when the
-   * total is unknown or zero) and a heat level 0-4 from its customers relative to the fullest cell.
+   * total is unknown or zero), their average CX score and a heat level 0-4 from its customers relative to the fullest cell.
    */
-  public record Cell(Band business, Band cx, Tier tier, long customers, BigDecimal valueShare, int heat)
+  public record Cell(
+      Band business, Band cx, Tier tier, long customers, BigDecimal valueShare, BigDecimal averageCx, int heat)
       implements Serializable {}
 
   /** A band warning, with the facts the portal words in the user's language. */
@@ -109,7 +110,9 @@ public record RunOverview(
         Tier tier = found != null && found.tier() != null ? found.tier() : run.policy().policy().tierOf(business, cx);
         long customers = found == null ? 0 : found.customers();
         BigDecimal value = found == null ? null : found.businessValue();
-        cells.add(new Cell(business, cx, tier, customers, share(value, run.businessTotal()), heat(customers, fullest)));
+        BigDecimal averageCx = found == null ? null : found.averageCx();
+        cells.add(
+            new Cell(business, cx, tier, customers, share(value, run.businessTotal()), averageCx, heat(customers, fullest)));
       }
       rows.add(new GridRow(business, List.copyOf(cells)));
     }

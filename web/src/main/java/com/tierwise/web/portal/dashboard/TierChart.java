@@ -79,7 +79,7 @@ public final class TierChart {
   }
 
   /** JSON that cannot close a script element or open a comment: {@code < > &} as \\u escapes. */
-  static String scriptSafe(String json) {
+  public static String scriptSafe(String json) {
     return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
   }
 }

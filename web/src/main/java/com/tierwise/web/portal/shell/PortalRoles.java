@@ -24,6 +24,13 @@ public final class PortalRoles {
   /** Editing the policy and what-if: PUT /tiering/policy, POST /tiering/simulations. */
   public static final Set<Role> EDIT_POLICY = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
 
+  /** Writing notes on the customer 360: everyone who works with customers, not executives. */
+  public static final Set<Role> WRITE_NOTES =
+      EnumSet.of(Role.ADMIN, Role.CX_ANALYST, Role.ACCOUNT_MANAGER, Role.GOVERNANCE_BOARD);
+
+  /** The import wizard: POST /customers/import. */
+  public static final Set<Role> IMPORT_CUSTOMERS = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
+
   private PortalRoles() {}
 
   public static boolean hasAny(ExternalContext external, Set<Role> roles) {
