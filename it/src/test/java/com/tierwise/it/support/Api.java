@@ -81,10 +81,6 @@ public final class Api {
     }
   }
 
-  public Response delete(String path) {
-    return send(request(path).DELETE());
-  }
-
   public Response post(String path, String contentType, String body) {
     return send(
         request(path)
