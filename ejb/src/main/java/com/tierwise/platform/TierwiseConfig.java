@@ -12,6 +12,14 @@ public final class TierwiseConfig {
   /** How many demo customers to generate (TIERWISE_DEMO_CUSTOMERS, default 3000). */
   public static final String DEMO_CUSTOMERS = "tierwise.demo.customers";
 
+  /** SMTP user name; mail is sent with authentication only when it is set (TIERWISE_SMTP_USER). */
+  public static final String SMTP_USER = "tierwise.smtp.user";
+
+  /** SMTP password, used with {@link #SMTP_USER} (TIERWISE_SMTP_PASSWORD). */
+  public static final String SMTP_PASSWORD = "tierwise.smtp.password";
+
+  /** Seconds before the first retry of a failed report delivery (TIERWISE_REPORTS_RETRY_SECONDS, default 60). */
+  public static final String REPORT_RETRY_SECONDS = "tierwise.reports.retry.seconds";
   /** Months an HIC approval holds before the board re-reviews it (TIERWISE_HIC_REVIEW_MONTHS, default 12). */
   public static final String HIC_REVIEW_MONTHS = "tierwise.hic.review.months";
 

@@ -16,10 +16,19 @@ import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
+import com.tierwise.platform.TierwiseConfig;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends mail through the server's default mail session, which the server configuration points at
- * TIERWISE_SMTP_HOST/PORT (and user/password when set) with TIERWISE_MAIL_FROM as the sender.
+ * TIERWISE_SMTP_HOST/PORT with TIERWISE_MAIL_FROM as the sender. With TIERWISE_SMTP_USER (and
+ * TIERWISE_SMTP_PASSWORD) set, each send logs in with them; without, it is plain SMTP. The
+ * credentials are applied here rather than on the server's mail session: WildFly's smtp-server
+ * {@code username}/{@code password} accept expressions but have a minimum length of 1 and switch
+ * authentication on whenever defined, so one configuration cannot mean "log in only when
+ * TIERWISE_SMTP_USER is set"; plain no-auth SMTP must keep working when it is not.
  * Sending is synchronous and throws on failure, so callers decide about retries.
  */
 @Stateless
@@ -28,6 +37,14 @@ public class Mailer {
 
   @Resource(lookup = "java:jboss/mail/Default")
   private Session session;
+
+  @Inject
+  @ConfigProperty(name = TierwiseConfig.SMTP_USER)
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = TierwiseConfig.SMTP_PASSWORD)
+  Optional<String> password;
 
   public void send(OutgoingMail mail) throws MessagingException {
     MimeMessage message = new MimeMessage(session);
@@ -53,6 +70,11 @@ public class Mailer {
       }
       message.setContent(parts);
     }
-    Transport.send(message);
+    Optional<String> login = user.filter(name -> !name.isBlank());
+    if (login.isPresent()) {
+      Transport.send(message, login.get(), password.orElse(""));
+    } else {
+      Transport.send(message);
+    }
   }
 }

@@ -25,13 +25,24 @@ public final class Api {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String authorization;
+  private final String base;
 
   private Api(String authorization) {
+    this(authorization, BASE);
+  }
+
+  private Api(String authorization, String base) {
     this.authorization = authorization;
+    this.base = base;
   }
 
   public static Api anonymous() {
     return new Api(null);
+  }
+
+  /** The same caller against another server, started with the given port offset. */
+  public Api atPortOffset(int portOffset) {
+    return new Api(authorization, "http://localhost:" + (8080 + portOffset) + "/tierwise/api/");
   }
 
   public static Api as(String username, String password) {
@@ -56,6 +67,18 @@ public final class Api {
 
   public Response get(String path, String accept) {
     return send(request(path).header("Accept", accept).GET());
+  }
+
+  /** A GET whose body is binary (a PDF or XLSX report). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public Response post(String path, String contentType, String body) {
@@ -87,7 +110,7 @@ public final class Api {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(5));
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

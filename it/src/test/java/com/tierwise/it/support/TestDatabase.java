@@ -22,14 +22,19 @@ public final class TestDatabase {
 
   /** Drops the schema at the start of a test run, so every run starts from migration V1. */
   static void recreateSchema() throws SQLException {
+    recreateSchema(SCHEMA);
+  }
+
+  /** Drops and creates the named schema (a second server's, such as the restart test's). */
+  public static void recreateSchema(String schema) throws SQLException {
     try (Connection connection =
             DriverManager.getConnection(
                 System.getProperty("tierwise.it.db.url").replaceFirst("\\?.*$", ""),
                 System.getProperty("tierwise.it.db.user"),
                 "");
         Statement ddl = connection.createStatement()) {
-      ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      ddl.execute("CREATE SCHEMA " + SCHEMA);
+      ddl.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      ddl.execute("CREATE SCHEMA " + schema);
     }
   }
 

@@ -209,6 +209,27 @@ public final class ErrorMappers {
   }
 
   @Provider
+  public static class SubscriptionRefused
+      implements ExceptionMapper<com.tierwise.reports.subscription.SubscriptionRefusedException> {
+    @Override
+    public Response toResponse(com.tierwise.reports.subscription.SubscriptionRefusedException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(422, e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class SubscriptionNotFound
+      implements ExceptionMapper<com.tierwise.reports.subscription.SubscriptionNotFoundException> {
+    @Override
+    public Response toResponse(com.tierwise.reports.subscription.SubscriptionNotFoundException e) {
+      return ApiErrors.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  @Provider
   public static class BadRequest implements ExceptionMapper<InvalidRequestException> {
     @Override
     public Response toResponse(InvalidRequestException e) {
