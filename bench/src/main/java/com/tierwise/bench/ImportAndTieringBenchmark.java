@@ -194,6 +194,10 @@ public final class ImportAndTieringBenchmark {
               + " share_of_wallet NUMERIC(7, 6), country VARCHAR(2), industry VARCHAR(100),"
               + " segment VARCHAR(100), owner VARCHAR(100), email VARCHAR(254))");
       sql.execute("CREATE INDEX ix_bench_copy_owner ON bench_copy (owner)");
+      // The customer table's indexes for the portal (V4, and V5's trigram index on the name).
+      sql.execute("CREATE INDEX ix_bench_copy_business ON bench_copy (business_value NULLS FIRST, id)");
+      sql.execute("CREATE INDEX ix_bench_copy_cx ON bench_copy (cx_score NULLS FIRST, id)");
+      sql.execute("CREATE INDEX ix_bench_copy_name ON bench_copy USING gin (name public.gin_trgm_ops)");
       long started = System.nanoTime();
       try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
         connection.unwrap(PGConnection.class)
