@@ -49,6 +49,8 @@ public final class PortalPageBenchmark {
 
   private final String portal;
   private final String password;
+  /** Pause of a user between two requests, as a person reading the page would (0: none). */
+  private final long thinkMillis = Long.getLong("think.ms", 0);
 
   private PortalPageBenchmark(String portal, String password) {
     this.portal = portal.endsWith("/") ? portal : portal + "/";
@@ -130,9 +132,9 @@ public final class PortalPageBenchmark {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "## Customers page, %,d customers, %d signed-in users, %d s after %d s warm-up%n%n"
+                "## Customers page, %,d customers, %d signed-in users, think time %d ms, %d s after %d s warm-up%n%n"
                     + "| request | count | per second | p50 ms | p95 ms | p99 ms | max ms |%n|---|---|---|---|---|---|---|%n",
-                rows, users, duration.toSeconds(), warmUp.toSeconds()));
+                rows, users, thinkMillis, duration.toSeconds(), warmUp.toSeconds()));
     List<Long> everything = new ArrayList<>();
     for (Step step : Step.values()) {
       List<Long> times = all.getOrDefault(step, List.of());
@@ -205,6 +207,14 @@ public final class PortalPageBenchmark {
           long took = System.nanoTime() - started;
           if (started > warmUntil && System.nanoTime() < until) {
             times.computeIfAbsent(step, s -> new ArrayList<>()).add(took);
+          }
+          if (thinkMillis > 0) {
+            try {
+              Thread.sleep(thinkMillis);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return times;
+            }
           }
         }
       }
