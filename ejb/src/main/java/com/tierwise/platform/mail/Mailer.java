@@ -18,15 +18,23 @@ import java.time.Instant;
 import java.util.Date;
 
 /**
- * Sends mail through the server's default mail session, which the server configuration points at
+ * Sends mail through the application's mail session, which the server configuration points at
  * TIERWISE_SMTP_HOST/PORT (and user/password when set) with TIERWISE_MAIL_FROM as the sender.
  * Sending is synchronous and throws on failure, so callers decide about retries.
+ *
+ * <p>The session is the portable reference {@code mail/tierwise}; each server maps it in its own
+ * descriptor of the EJB module: {@code META-INF/jboss-ejb3.xml} to WildFly's
+ * {@code java:jboss/mail/Default}, {@code META-INF/glassfish-ejb-jar.xml} to Payara's mail
+ * resource {@code mail/tierwise}. Everything else sends mail through this bean.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Mailer {
 
-  @Resource(lookup = "java:jboss/mail/Default")
+  /** The resource reference mapped by the server-specific descriptors. */
+  public static final String MAIL_SESSION = "mail/tierwise";
+
+  @Resource(name = MAIL_SESSION)
   private Session session;
 
   public void send(OutgoingMail mail) throws MessagingException {
