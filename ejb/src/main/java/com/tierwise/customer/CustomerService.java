@@ -1,9 +1,11 @@
 package com.tierwise.customer;
 
+import com.tierwise.customer.csv.ColumnMapping;
 import com.tierwise.customer.csv.CustomerCsvReader;
 import com.tierwise.customer.export.CustomerExportWriter;
 import com.tierwise.customer.export.ExportFormat;
 import com.tierwise.customer.imports.CustomerImporter;
+import com.tierwise.customer.imports.ImportMappings;
 import com.tierwise.customer.imports.ImportRejectedException;
 import com.tierwise.customer.imports.ImportResult;
 import com.tierwise.platform.DataAccessFailure;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +60,64 @@ public class CustomerService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The import wizard's import: the file read through the user's mapping, all or nothing, and on
+   * success the mapping remembered for the source in the same transaction.
+   *
+   * @param source where the file comes from, 1 to {@value ImportMappings#MAX_SOURCE_LENGTH} chars
+   */
+  public ImportResult importMapped(InputStream csv, ColumnMapping mapping, String source, String user)
+      throws ImportRejectedException {
+    String name = sourceName(source);
+    long started = System.nanoTime();
+    try (Connection connection = dataSource.getConnection()) {
+      Instant now = Clock.systemUTC().instant();
+      ImportResult result =
+          new CustomerImporter(connection, new CustomerCsvReader(mapping)).importCsv(csv, now);
+      new ImportMappings(connection).save(name, mapping, user, now);
+      LOG.info(
+          () ->
+              user + " imported customers from '" + name + "' with " + mapping.asMap() + ": "
+                  + result.created() + " created, " + result.updated() + " updated in "
+                  + (System.nanoTime() - started) / 1_000_000 + " ms");
+      return result;
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The mapping last used for a source, if an import from it went through. */
+  public Optional<ColumnMapping> savedMapping(String source) {
+    if (source == null || source.isBlank()) {
+      return Optional.empty();
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      return new ImportMappings(connection).find(source.strip());
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** The sources with a saved mapping, most recent first. */
+  public List<String> importSources(int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new ImportMappings(connection).sources(limit);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  private static String sourceName(String source) {
+    String name = source == null ? "" : source.strip();
+    if (name.isEmpty() || name.length() > ImportMappings.MAX_SOURCE_LENGTH) {
+      throw new IllegalArgumentException(
+          "the source name must have 1 to " + ImportMappings.MAX_SOURCE_LENGTH + " characters");
+    }
+    return name;
   }
 
   public Optional<CustomerDetails> find(String externalId) {

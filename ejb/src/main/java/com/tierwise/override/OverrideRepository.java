@@ -96,15 +96,16 @@ public final class OverrideRepository {
   }
 
   public List<TierOverride> list(OverrideStatus status, int limit, int offset) throws SQLException {
+    return list(status, null, limit, offset);
+  }
+
+  /** Newest first; with a customer, the overrides that promote or demote them. */
+  public List<TierOverride> list(OverrideStatus status, String externalId, int limit, int offset) throws SQLException {
     List<TierOverride> overrides = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            SELECT + (status == null ? "" : " WHERE o.status = ?")
-                + " ORDER BY o.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-      int index = 1;
-      if (status != null) {
-        select.setString(index++, status.name());
-      }
+            SELECT + where(status, externalId) + " ORDER BY o.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      int index = bind(select, status, externalId);
       select.setInt(index++, offset);
       select.setInt(index, limit);
       try (ResultSet row = select.executeQuery()) {
@@ -117,17 +118,43 @@ public final class OverrideRepository {
   }
 
   public long count(OverrideStatus status) throws SQLException {
+    return count(status, null);
+  }
+
+  public long count(OverrideStatus status, String externalId) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT COUNT(*) FROM tier_override" + (status == null ? "" : " WHERE status = ?"))) {
-      if (status != null) {
-        select.setString(1, status.name());
-      }
+            "SELECT COUNT(*) FROM tier_override o JOIN customer c ON c.id = o.customer_id"
+                + " LEFT JOIN customer d ON d.id = o.demote_customer_id" + where(status, externalId))) {
+      bind(select, status, externalId);
       try (ResultSet row = select.executeQuery()) {
         row.next();
         return row.getLong(1);
       }
     }
+  }
+
+  private static String where(OverrideStatus status, String externalId) {
+    List<String> conditions = new ArrayList<>();
+    if (status != null) {
+      conditions.add("o.status = ?");
+    }
+    if (externalId != null) {
+      conditions.add("(c.external_id = ? OR d.external_id = ?)");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static int bind(PreparedStatement select, OverrideStatus status, String externalId) throws SQLException {
+    int index = 1;
+    if (status != null) {
+      select.setString(index++, status.name());
+    }
+    if (externalId != null) {
+      select.setString(index++, externalId);
+      select.setString(index++, externalId);
+    }
+    return index;
   }
 
   /**

@@ -1,6 +1,9 @@
 package com.tierwise.override;
 
+import com.tierwise.governance.AwaitingDecision;
 import com.tierwise.platform.DataAccessFailure;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
@@ -18,12 +21,20 @@ public class OverrideService {
   private static final Logger LOG = Logger.getLogger(OverrideService.class.getName());
 
   @Resource private DataSource dataSource;
+  @Inject private Event<AwaitingDecision> awaiting;
 
   public TierOverride request(OverrideRequest request, String user) throws OverrideRefusedException {
     try (Connection connection = dataSource.getConnection()) {
       TierOverride created = new Overrides(connection, Clock.systemUTC()).request(request, user);
       LOG.info(() -> user + " requested override " + created.id() + ": " + created.externalId()
           + " into tier " + created.tier());
+      awaiting.fire(
+          new AwaitingDecision(
+              "Override " + created.id(),
+              created.externalId() + " into tier " + created.tier()
+                  + (created.demoteExternalId() == null ? "" : ", " + created.demoteExternalId() + " out of tier A")
+                  + " (" + created.reason() + "), requested by " + user + ": " + created.justification(),
+              user));
       return created;
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
@@ -68,6 +79,26 @@ public class OverrideService {
   public long count(OverrideStatus status) {
     try (Connection connection = dataSource.getConnection()) {
       return new Overrides(connection, Clock.systemUTC()).count(status);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * The overrides that promote or demote one customer, newest first, optionally of one status
+   * (for the customer 360 and GET /overrides?externalId=).
+   */
+  public List<TierOverride> forCustomer(String externalId, OverrideStatus status, int limit, int offset) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).list(status, externalId, limit, offset);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public long countForCustomer(String externalId, OverrideStatus status) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new Overrides(connection, Clock.systemUTC()).count(status, externalId);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

@@ -129,6 +129,14 @@ public final class Overrides {
     return repository.count(status);
   }
 
+  public List<TierOverride> list(OverrideStatus status, String externalId, int limit, int offset) throws SQLException {
+    return repository.list(status, externalId, limit, offset);
+  }
+
+  public long count(OverrideStatus status, String externalId) throws SQLException {
+    return repository.count(status, externalId);
+  }
+
   private Stored load(long id) throws SQLException, OverrideRefusedException {
     return repository
         .find(id)

@@ -12,5 +12,14 @@ public final class TierwiseConfig {
   /** How many demo customers to generate (TIERWISE_DEMO_CUSTOMERS, default 3000). */
   public static final String DEMO_CUSTOMERS = "tierwise.demo.customers";
 
+  /** Months an HIC approval holds before the board re-reviews it (TIERWISE_HIC_REVIEW_MONTHS, default 12). */
+  public static final String HIC_REVIEW_MONTHS = "tierwise.hic.review.months";
+
+  /** Days before an override's expiry that its requester and the board are reminded (default 14). */
+  public static final String OVERRIDE_REMINDER_DAYS = "tierwise.override.reminder.days";
+
+  /** Business percentile from which customers are suggested as HIC candidates (default 95). */
+  public static final String HIC_CANDIDATE_PERCENTILE = "tierwise.hic.candidate.percentile";
+
   private TierwiseConfig() {}
 }

@@ -40,6 +40,10 @@ public class AppUser {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  /** Where governance mail (requests waiting for a decision, expiry reminders) reaches the user. */
+  @Column(length = 254)
+  private String email;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -82,6 +86,14 @@ public class AppUser {
 
   public void setLocale(String locale) {
     this.locale = locale;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public boolean isEnabled() {

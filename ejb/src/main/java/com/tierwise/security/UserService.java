@@ -16,6 +16,7 @@ public class UserService {
 
   private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{2,64}");
   static final int MIN_PASSWORD_LENGTH = 12;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
   @PersistenceContext private EntityManager em;
 
@@ -37,6 +38,16 @@ public class UserService {
 
   public UserSummary create(String username, char[] password, Set<String> roleNames)
       throws UserCreationException {
+    return create(username, password, roleNames, null);
+  }
+
+  /** As above, with an optional mail address for governance notifications. */
+  public UserSummary create(String username, char[] password, Set<String> roleNames, String email)
+      throws UserCreationException {
+    if (email != null && !email.isBlank() && !EMAIL.matcher(email.trim()).matches()) {
+      throw new UserCreationException(
+          UserCreationException.Reason.INVALID, "email must be one mail address like name@example.com");
+    }
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new UserCreationException(
           UserCreationException.Reason.INVALID,
@@ -69,6 +80,9 @@ public class UserService {
           UserCreationException.Reason.DUPLICATE, "user \"" + username + "\" already exists");
     }
     AppUser user = new AppUser(username, PasswordHashing.hash(password), roles, Clock.systemUTC().instant());
+    if (email != null && !email.isBlank()) {
+      user.setEmail(email.trim());
+    }
     em.persist(user);
     em.flush();
     return UserSummary.of(user);

@@ -21,6 +21,8 @@ public record TierExplanation(
   public static final String COMPUTED = "COMPUTED";
   public static final String MISSING_METRIC = "MISSING_METRIC";
   public static final String NOT_YET_TIERED = "NOT_YET_TIERED";
+  /** An approved leadership override set the tier, not the grid (see the customer's overrides). */
+  public static final String OVERRIDDEN = "OVERRIDDEN";
 
   /** One axis: the value, its percentile, the band it fell in and the cut that band starts at. */
   public record AxisReason(
@@ -67,8 +69,12 @@ public record TierExplanation(
       text.append("Grid cell business ").append(business.band()).append(" x CX ")
           .append(cx.band()).append(" gives tier ").append(cellTier).append('.');
     }
+    boolean overridden = assignment.tier() != null && assignment.tier() != cellTier;
+    if (overridden) {
+      text.append(" An approved override sets tier ").append(assignment.tier()).append(" instead.");
+    }
     return new TierExplanation(
-        missing ? MISSING_METRIC : COMPUTED,
+        overridden ? OVERRIDDEN : missing ? MISSING_METRIC : COMPUTED,
         assignment.runId(),
         policy.version(),
         business,

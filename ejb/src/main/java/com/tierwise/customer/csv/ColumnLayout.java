@@ -32,10 +32,11 @@ final class ColumnLayout {
         for (int i = 0; i < headerCells.size(); i++) {
             String header = headerCells.get(i).strip();
             int position = i + 1;
-            Optional<CustomerField> field = schema.fieldFor(header);
-            if (field.isPresent()) {
-                positions.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(position);
-            } else {
+            List<CustomerField> fields = schema.fieldsFor(header);
+            for (CustomerField field : fields) {
+                positions.computeIfAbsent(field, f -> new ArrayList<>()).add(position);
+            }
+            if (fields.isEmpty()) {
                 schema.unknownColumnMessage(position, header)
                         .ifPresent(message -> errors.add(HEADER_LINE, header.isEmpty() ? null : header, message));
             }
@@ -47,7 +48,7 @@ final class ColumnLayout {
             }
         });
         for (CustomerField field : CustomerField.values()) {
-            if (field.required() && !positions.containsKey(field)) {
+            if (schema.expectedFields().contains(field) && !positions.containsKey(field)) {
                 errors.add(HEADER_LINE, field.column(), schema.missingColumnMessage(field));
             }
         }
@@ -77,6 +78,20 @@ final class ColumnLayout {
     /** The column index of the field, or -1 when the file has no such column. */
     int indexOf(CustomerField field) {
         return indexes.getOrDefault(field, -1);
+    }
+
+    /**
+     * The stripped cells of a record by field, in field order; a record too short for a field
+     * gives it no cell. For previews, not for validation.
+     */
+    Map<CustomerField, String> cells(org.apache.commons.csv.CSVRecord record) {
+        Map<CustomerField, String> cells = new EnumMap<>(CustomerField.class);
+        indexes.forEach((field, index) -> {
+            if (index < record.size()) {
+                cells.put(field, record.get(index).strip());
+            }
+        });
+        return cells;
     }
 
     /** How messages name the field's column. */

@@ -2,6 +2,8 @@ package com.tierwise.customer.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,14 +35,46 @@ public final class CustomerCsvReader {
     }
 
     /**
-     * Reads files with the user's own header names, for an import wizard.
-     *
-     * @param headerMapping source header (compared ignoring case and surrounding spaces) to field;
-     *     columns of the file not in the mapping are ignored
-     * @throws IllegalArgumentException when two spellings of one header map to different fields
+     * Reads files with the user's own header names, for an import wizard: each field reads the
+     * column the mapping names (one column may feed several fields); other columns are ignored.
      */
-    public CustomerCsvReader(Map<String, CustomerField> headerMapping) {
-        this.schema = new MappedHeaderSchema(Objects.requireNonNull(headerMapping, "headerMapping"));
+    public CustomerCsvReader(ColumnMapping mapping) {
+        this.schema = new MappedHeaderSchema(Objects.requireNonNull(mapping, "mapping"));
+    }
+
+    /**
+     * The header row of a file, for a wizard to offer its columns before anything is mapped.
+     *
+     * @return the header cells (stripped), or the problem that keeps the header from being read
+     */
+    public static FileHeader header(InputStream utf8Csv) throws IOException {
+        Objects.requireNonNull(utf8Csv, "utf8Csv");
+        try {
+            CSVRecord header = new CsvRecordSource(utf8Csv).next();
+            if (header == null || isBlank(header)) {
+                return FileHeader.unreadable(new ImportError(HEADER_LINE, null, header == null
+                        ? "The file is empty; a header row is required."
+                        : "The header row (line 1) is empty; it must name the columns."));
+            }
+            return FileHeader.of(header.stream().map(String::strip).toList());
+        } catch (UnreadableRecordException e) {
+            return FileHeader.unreadable(new ImportError(e.line(), null, InputProblems.describe(e)));
+        }
+    }
+
+    /**
+     * Reads and validates the whole file like {@link #read}, keeping the cells of the first rows
+     * as the mapping reads them, for a preview. Memory use stays flat in the rows.
+     */
+    public ImportPreview preview(InputStream utf8Csv, int firstRows) throws IOException {
+        Objects.requireNonNull(utf8Csv, "utf8Csv");
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        ReadOutcome outcome = read(utf8Csv, record -> { }, (line, cells) -> {
+            if (rows.size() < firstRows) {
+                rows.add(new ImportPreview.Row(line, cells));
+            }
+        });
+        return new ImportPreview(outcome, rows);
     }
 
     /**
@@ -55,13 +89,17 @@ public final class CustomerCsvReader {
      * @throws IOException when the stream itself fails; problems with its content never throw
      */
     public ReadOutcome read(InputStream utf8Csv, Consumer<CustomerRecord> sink) throws IOException {
+        return read(utf8Csv, sink, null);
+    }
+
+    private ReadOutcome read(InputStream utf8Csv, Consumer<CustomerRecord> sink, RawRows raw) throws IOException {
         Objects.requireNonNull(utf8Csv, "utf8Csv");
         Objects.requireNonNull(sink, "sink");
         ImportErrors errors = new ImportErrors(MAX_REPORTED_ERRORS);
         RowCounter counter = new RowCounter();
         CsvRecordSource records = new CsvRecordSource(utf8Csv);
         try {
-            readRecords(records, errors, counter, sink);
+            readRecords(records, errors, counter, sink, raw);
         } catch (UnreadableRecordException e) {
             errors.add(e.line(), null, InputProblems.describe(e));
         }
@@ -69,7 +107,7 @@ public final class CustomerCsvReader {
     }
 
     private void readRecords(CsvRecordSource records, ImportErrors errors, RowCounter counter,
-            Consumer<CustomerRecord> sink) throws IOException, UnreadableRecordException {
+            Consumer<CustomerRecord> sink, RawRows raw) throws IOException, UnreadableRecordException {
         Optional<ColumnLayout> columns = readHeader(records, errors);
         if (columns.isEmpty()) {
             return;
@@ -83,6 +121,9 @@ public final class CustomerCsvReader {
             }
             counter.rows++;
             int line = Math.toIntExact(record.getRecordNumber());
+            if (raw != null) {
+                raw.accept(line, columns.get().cells(record));
+            }
             if (record.size() != width) {
                 errors.add(line, null, "Wrong number of fields: expected " + width + " fields, found "
                         + record.size() + ". Check for a missing or extra comma, and put values that "
@@ -119,6 +160,12 @@ public final class CustomerCsvReader {
             }
         }
         return true;
+    }
+
+    /** Sees the cells of every data row as the layout reads them, valid or not. */
+    @FunctionalInterface
+    private interface RawRows {
+        void accept(int line, Map<CustomerField, String> cells);
     }
 
     private static final class RowCounter {

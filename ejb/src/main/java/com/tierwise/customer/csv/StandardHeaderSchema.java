@@ -3,6 +3,7 @@ package com.tierwise.customer.csv;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The documented import format: headers are the field column names, nothing else allowed. */
@@ -12,9 +13,18 @@ final class StandardHeaderSchema implements HeaderSchema {
             .map(CustomerField::column)
             .collect(Collectors.joining(", "));
 
+    private static final Set<CustomerField> REQUIRED = Arrays.stream(CustomerField.values())
+            .filter(CustomerField::required)
+            .collect(Collectors.toUnmodifiableSet());
+
     @Override
-    public Optional<CustomerField> fieldFor(String header) {
-        return CustomerField.ofColumn(header);
+    public List<CustomerField> fieldsFor(String header) {
+        return CustomerField.ofColumn(header).stream().toList();
+    }
+
+    @Override
+    public Set<CustomerField> expectedFields() {
+        return REQUIRED;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.tierwise.customer.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -105,7 +104,7 @@ class CustomerCsvReaderHeaderTest {
     @Test
     void wizardMessagesNameTheUsersHeaderAndTheField() {
         CustomerCsvReader reader = new CustomerCsvReader(wizardMapping());
-        CsvReading reading = CsvReading.of(reader, "Customer ID,Customer Name,CLTV\nC-1,Acme,\"12,5\"\n");
+        CsvReading reading = CsvReading.of(reader, "Customer ID,Customer Name,CLTV,Satisfaction Score\nC-1,Acme,\"12,5\",4\n");
 
         assertEquals(new ImportError(2, "business_value",
                 "\"CLTV\" (business_value) must be a decimal number such as 1234.56 or -80; found \"12,5\""),
@@ -115,15 +114,24 @@ class CustomerCsvReaderHeaderTest {
     @Test
     void wizardReportsAMappedRequiredColumnMissingFromTheFile() {
         CustomerCsvReader reader = new CustomerCsvReader(wizardMapping());
-        CsvReading reading = CsvReading.of(reader, "Customer ID,CLTV\nC-1,5\n");
+        CsvReading reading = CsvReading.of(reader, "Customer ID,CLTV,Satisfaction Score\nC-1,5,3\n");
 
         assertEquals(new ImportError(1, "name", "The required field \"name\" is mapped to \"Customer Name\", "
                 + "but the header row has no such column."), reading.onlyError());
     }
 
     @Test
+    void wizardReportsAMappedOptionalColumnMissingFromTheFile() {
+        CustomerCsvReader reader = new CustomerCsvReader(wizardMapping());
+        CsvReading reading = CsvReading.of(reader, "Customer ID,Customer Name,CLTV\nC-1,Acme,5\n");
+
+        assertEquals(new ImportError(1, "cx_score", "The field \"cx_score\" is mapped to \"Satisfaction Score\", "
+                + "but the header row has no such column."), reading.onlyError());
+    }
+
+    @Test
     void wizardReportsARequiredFieldWithNoMapping() {
-        CustomerCsvReader reader = new CustomerCsvReader(Map.of("Customer ID", CustomerField.EXTERNAL_ID));
+        CustomerCsvReader reader = new CustomerCsvReader(ColumnMapping.of(Map.of(CustomerField.EXTERNAL_ID, "Customer ID")));
         CsvReading reading = CsvReading.of(reader, "Customer ID,Customer Name\nC-1,Acme\n");
 
         assertEquals(new ImportError(1, "name", "No column is mapped to the required field \"name\"; "
@@ -131,30 +139,47 @@ class CustomerCsvReaderHeaderTest {
     }
 
     @Test
-    void wizardReportsTwoColumnsMappedToOneField() {
-        Map<String, CustomerField> mapping = wizardMapping();
-        mapping.put("Account Name", CustomerField.NAME);
-        CsvReading reading = CsvReading.of(new CustomerCsvReader(mapping),
-                "Customer ID,Customer Name,Account Name\nC-1,Acme,Acme Ltd\n");
+    void wizardReportsAMappedHeaderThatTheFileHasTwice() {
+        CsvReading reading = CsvReading.of(new CustomerCsvReader(wizardMapping()),
+                "Customer ID,Customer Name,customer name,CLTV,Satisfaction Score\nC-1,Acme,Acme Ltd,1,2\n");
 
-        assertEquals(new ImportError(1, "name", "The header row has more than one column mapped to \"name\" "
-                + "(\"Customer Name\", \"Account Name\" in columns 2 and 3); map only one column to each field."),
-                reading.onlyError());
+        assertEquals(new ImportError(1, "name", "The header row has more than one column named "
+                + "\"Customer Name\" or \"customer name\" (columns 2 and 3), which is mapped to \"name\"; "
+                + "rename one of them so that each field reads one column."), reading.onlyError());
     }
 
     @Test
-    void wizardMappingMustNotMapOneHeaderToTwoFields() {
-        Map<String, CustomerField> mapping = Map.of("Value", CustomerField.BUSINESS_VALUE, "VALUE", CustomerField.REVENUE);
+    void oneColumnFeedsTwoFields() {
+        // The IBM telco status file has no name column: its id serves as the name too.
+        Map<CustomerField, String> mapping = new LinkedHashMap<>();
+        mapping.put(CustomerField.EXTERNAL_ID, "Customer ID");
+        mapping.put(CustomerField.NAME, "customer id");
+        mapping.put(CustomerField.BUSINESS_VALUE, "CLTV");
+        mapping.put(CustomerField.CX_SCORE, "Satisfaction Score");
+        CsvReading reading = CsvReading.of(new CustomerCsvReader(ColumnMapping.of(mapping)),
+                "Customer ID,Count,Quarter,Satisfaction Score,CLTV\r\n8779-QRDMV,1,Q3,3,5433\r\n");
 
-        assertThrows(IllegalArgumentException.class, () -> new CustomerCsvReader(mapping));
+        assertEquals(List.of(), reading.errors());
+        assertEquals(new CustomerRecord(2, "8779-QRDMV", "8779-QRDMV", new BigDecimal("5433.000000"),
+                new BigDecimal("3.000000"), null, null, null, null, null, null, null), reading.onlyRecord());
+        assertEquals(java.util.Set.of(CustomerField.EXTERNAL_ID, CustomerField.NAME, CustomerField.BUSINESS_VALUE,
+                CustomerField.CX_SCORE), reading.outcome().columns());
     }
 
-    private static Map<String, CustomerField> wizardMapping() {
-        Map<String, CustomerField> mapping = new LinkedHashMap<>();
-        mapping.put("Customer ID", CustomerField.EXTERNAL_ID);
-        mapping.put("Customer Name", CustomerField.NAME);
-        mapping.put("CLTV", CustomerField.BUSINESS_VALUE);
-        mapping.put("Satisfaction Score", CustomerField.CX_SCORE);
-        return mapping;
+    @Test
+    void aBadCellInAColumnFeedingTwoFieldsIsReportedForEachField() {
+        Map<CustomerField, String> mapping = Map.of(CustomerField.EXTERNAL_ID, "Code", CustomerField.NAME, "Code");
+        CsvReading reading = CsvReading.of(new CustomerCsvReader(ColumnMapping.of(mapping)), "Code,x\n,1\n");
+
+        assertEquals(List.of("external_id", "name"), reading.errors().stream().map(ImportError::column).toList());
+    }
+
+    private static ColumnMapping wizardMapping() {
+        Map<CustomerField, String> mapping = new LinkedHashMap<>();
+        mapping.put(CustomerField.EXTERNAL_ID, "Customer ID");
+        mapping.put(CustomerField.NAME, "Customer Name");
+        mapping.put(CustomerField.BUSINESS_VALUE, "CLTV");
+        mapping.put(CustomerField.CX_SCORE, "Satisfaction Score");
+        return ColumnMapping.of(mapping);
     }
 }

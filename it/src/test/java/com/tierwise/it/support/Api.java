@@ -45,6 +45,11 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A service client presenting a bearer token. */
+  public static Api bearer(String token) {
+    return new Api("Bearer " + token);
+  }
+
   public static Api admin() {
     return as(ADMIN, System.getProperty("tierwise.it.admin.password"));
   }
@@ -67,6 +72,10 @@ public final class Api {
   public Response postBytes(String path, String contentType, byte[] body) {
     return send(
         request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public Response postJson(String path, String json) {
@@ -136,6 +145,11 @@ public final class Api {
 
   /** Creates a user with the given roles (as admin) and returns a client signed in as them. */
   public static Api newUser(String username, String... roles) {
+    return newUserWithEmail(username, null, roles);
+  }
+
+  /** As {@link #newUser}, with a mail address for governance notifications. */
+  public static Api newUserWithEmail(String username, String email, String... roles) {
     String password = "pw-" + username + "-2026!";
     StringBuilder roleList = new StringBuilder();
     for (String role : roles) {
@@ -146,7 +160,7 @@ public final class Api {
             .postJson(
                 "users",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":["
-                    + roleList + "]}");
+                    + roleList + "]" + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
     if (created.status() != 201 && created.status() != 409) {
       throw new IllegalStateException("Cannot create test user " + username + ": " + created);
     }

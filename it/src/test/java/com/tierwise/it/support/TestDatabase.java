@@ -50,7 +50,14 @@ public final class TestDatabase {
       delete.execute("DELETE FROM customer_note");
       delete.execute("DELETE FROM cx_task");
       delete.execute("DELETE FROM survey_response");
-      // Overrides reference customers, so they go first.
+      // Governance records reference customers, so they go first.
+      delete.execute("DELETE FROM governance_audit");
+      delete.execute("DELETE FROM silo_segmentation");
+      delete.execute("DELETE FROM hic_team_member");
+      delete.execute("DELETE FROM hic_profile");
+      delete.execute("DELETE FROM hic_membership");
+      delete.execute("DELETE FROM hic_nomination_answer");
+      delete.execute("DELETE FROM hic_nomination");
       delete.execute("DELETE FROM tier_override_effect");
       delete.execute("DELETE FROM tier_override_audit");
       delete.execute("DELETE FROM tier_override");

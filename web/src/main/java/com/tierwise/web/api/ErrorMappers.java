@@ -128,6 +128,46 @@ public final class ErrorMappers {
   }
 
   @Provider
+  public static class HicRefused implements ExceptionMapper<com.tierwise.hic.HicRefusedException> {
+    @Override
+    public Response toResponse(com.tierwise.hic.HicRefusedException e) {
+      Response.StatusType status =
+          switch (e.kind()) {
+            case INVALID -> new Unprocessable();
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+          };
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(status.getStatusCode(), e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class AllocationRefused implements ExceptionMapper<com.tierwise.allocation.AllocationRefusedException> {
+    @Override
+    public Response toResponse(com.tierwise.allocation.AllocationRefusedException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiErrors.Problems(422, e.getMessage(), e.problems()))
+          .build();
+    }
+  }
+
+  @Provider
+  public static class SiloImportRejected implements ExceptionMapper<com.tierwise.silo.SiloImportRejectedException> {
+    @Override
+    public Response toResponse(com.tierwise.silo.SiloImportRejectedException e) {
+      return Response.status(422)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("status", 422, "message", e.getMessage(), "errors", e.errors()))
+          .build();
+    }
+  }
+
+  @Provider
   public static class TreatmentPolicyInvalid implements ExceptionMapper<TreatmentPolicyInvalidException> {
     @Override
     public Response toResponse(TreatmentPolicyInvalidException e) {

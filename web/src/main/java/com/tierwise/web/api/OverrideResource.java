@@ -73,12 +73,16 @@ public class OverrideResource {
   @GET
   @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "GOVERNANCE_BOARD", "EXECUTIVE"})
   public Response list(
-      @QueryParam("status") String status, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+      @QueryParam("status") String status,
+      @QueryParam("externalId") String externalId,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
     Paging paging = Paging.of(limit, offset);
     OverrideStatus filter = status(status);
+    String customer = QueryParams.blankToNull(externalId);
     List<OverrideView> page =
-        overrides.list(filter, paging.limit(), paging.offset()).stream().map(OverrideView::of).toList();
-    return Response.ok(page).header(Paging.TOTAL_COUNT, overrides.count(filter)).build();
+        overrides.forCustomer(customer, filter, paging.limit(), paging.offset()).stream().map(OverrideView::of).toList();
+    return Response.ok(page).header(Paging.TOTAL_COUNT, overrides.countForCustomer(customer, filter)).build();
   }
 
   private static OverrideStatus status(String status) {

@@ -26,7 +26,7 @@ public class UserResource {
 
   @EJB private UserService users;
 
-  public record NewUser(String username, String password, List<String> roles) {}
+  public record NewUser(String username, String password, List<String> roles, String email) {}
 
   @POST
   @RolesAllowed("ADMIN")
@@ -39,7 +39,8 @@ public class UserResource {
         users.create(
             request.username(),
             request.password() == null ? null : request.password().toCharArray(),
-            request.roles() == null ? Set.of() : new java.util.HashSet<>(request.roles()));
+            request.roles() == null ? Set.of() : new java.util.HashSet<>(request.roles()),
+            request.email());
     return Response.created(UriBuilder.fromPath("users/{name}").build(created.username()))
         .entity(created)
         .build();

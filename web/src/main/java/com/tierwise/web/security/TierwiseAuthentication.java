@@ -18,8 +18,9 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * One mechanism for both doors: the REST API takes HTTP Basic on every request and answers 401
- * with a challenge, without creating sessions; the portal signs in once through its login page
+ * One mechanism for both doors: the REST API takes HTTP Basic (people) or a bearer token (service
+ * clients, see {@link BearerTokens}) on every request and answers 401 with a challenge, without
+ * creating sessions; the portal signs in once through its login page
  * (which calls SecurityContext.authenticate) and keeps the caller in its HTTP session.
  */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject private IdentityStoreHandler identityStore;
+  @Inject private BearerTokens bearerTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -52,6 +54,13 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
     }
     String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+      BearerTokens.Caller caller = bearerTokens.resolve(authorization.substring(7).trim());
+      if (caller == null) {
+        return challenge(response, context);
+      }
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
       if (basic == null) {
@@ -89,7 +98,8 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
     response.setCharacterEncoding("UTF-8");
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.getWriter().write("{\"status\":401,\"message\":\"Sign in with valid HTTP Basic credentials\"}");
+      response.getWriter().write(
+          "{\"status\":401,\"message\":\"Sign in with valid HTTP Basic credentials or an active bearer token\"}");
     } catch (IOException ignored) {
       // the client went away; the status is what matters
     }

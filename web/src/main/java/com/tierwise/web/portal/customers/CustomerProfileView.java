@@ -6,6 +6,9 @@ import com.tierwise.customer.profile.CustomerActivity;
 import com.tierwise.customer.profile.CustomerNote;
 import com.tierwise.customer.profile.CustomerProfileService;
 import com.tierwise.customer.profile.InvalidNoteException;
+import com.tierwise.governance.AuditRecord;
+import com.tierwise.governance.GovernanceService;
+import com.tierwise.hic.HicService;
 import com.tierwise.web.portal.shell.PortalMessages;
 import com.tierwise.web.portal.shell.PortalRoles;
 import jakarta.ejb.EJB;
@@ -15,8 +18,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The customer 360: identity, both metrics and their percentiles, why this tier, the tier over
@@ -33,6 +39,15 @@ public class CustomerProfileView implements Serializable {
 
   @EJB private CustomerService customerService;
   @EJB private CustomerProfileService profiles;
+  @EJB private HicService hic;
+  @EJB private GovernanceService governance;
+
+  /** The customer's high-impact membership, for display. */
+  public record HicStatus(Date since, LocalDate reviewDue) implements Serializable {}
+
+  /** One audited governance change about the customer. */
+  public record AuditLine(Date at, String actor, String action, String subject, String subjectId, String remark)
+      implements Serializable {}
 
   /** From the URL: {@code customer.xhtml?id=<external id>}. */
   private String externalId;
@@ -42,6 +57,8 @@ public class CustomerProfileView implements Serializable {
   private List<CustomerNote> notes;
   private String tierChart;
   private String newNote;
+  private HicStatus hicStatus;
+  private List<AuditLine> audit;
 
   /** Called by f:viewAction once the id is set; an unknown id shows "not found", not an error page. */
   public void load() {
@@ -59,6 +76,24 @@ public class CustomerProfileView implements Serializable {
             customerService.tierHistory(customer.id(), HISTORY_RUNS));
     activity = profiles.activity(customer.id(), ACTIVITY_ROWS);
     notes = profiles.notes(customer.id(), ACTIVITY_ROWS);
+    hicStatus =
+        hic.membership(customer.externalId())
+            .map(membership -> new HicStatus(Date.from(membership.since()), membership.reviewDue()))
+            .orElse(null);
+    List<AuditRecord> oldestFirst = governance.auditOfCustomer(customer.externalId());
+    audit =
+        IntStream.range(0, Math.min(ACTIVITY_ROWS, oldestFirst.size()))
+            .mapToObj(i -> oldestFirst.get(oldestFirst.size() - 1 - i)) // newest first
+            .map(
+                record ->
+                    new AuditLine(
+                        Date.from(record.at()),
+                        record.actor(),
+                        record.action(),
+                        record.subject(),
+                        record.subjectId(),
+                        record.remark()))
+            .toList();
     FacesContext faces = FacesContext.getCurrentInstance();
     tierChart = TierHistoryChart.line(detail.history(), PortalMessages.locale(faces), (key) -> PortalMessages.text(faces, key));
   }
@@ -112,6 +147,15 @@ public class CustomerProfileView implements Serializable {
 
   public List<CustomerNote> getNotes() {
     return notes;
+  }
+
+  /** Null when the customer is not an approved high-impact customer. */
+  public HicStatus getHicStatus() {
+    return hicStatus;
+  }
+
+  public List<AuditLine> getAudit() {
+    return audit;
   }
 
   public String getTierChart() {

@@ -28,6 +28,9 @@ public final class PortalRoles {
   public static final Set<Role> WRITE_NOTES =
       EnumSet.of(Role.ADMIN, Role.CX_ANALYST, Role.ACCOUNT_MANAGER, Role.GOVERNANCE_BOARD);
 
+  /** The import wizard: POST /customers/import. */
+  public static final Set<Role> IMPORT_CUSTOMERS = EnumSet.of(Role.ADMIN, Role.CX_ANALYST);
+
   private PortalRoles() {}
 
   public static boolean hasAny(ExternalContext external, Set<Role> roles) {
