@@ -2,12 +2,20 @@ package com.tierwise.closedloop;
 
 import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
+import com.tierwise.platform.mail.Mailer;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,7 +28,11 @@ public class ClosedLoopService {
 
   public static final int MAX_OUTCOME_LENGTH = 4000;
 
+  /** Tasks escalated per run at most; the rest wait for the next run. */
+  static final int ESCALATION_BATCH = 500;
+
   @Resource private DataSource dataSource;
+  @EJB private Mailer mailer;
 
   /**
    * Stores every response and opens their tasks, or stores nothing and lists every bad element.
@@ -57,9 +69,130 @@ public class ClosedLoopService {
     }
   }
 
+  /**
+   * The same as {@link #submit} for a CSV file: all rows stored or none, problems reported by line
+   * (the header is line 1) and column.
+   */
+  public int submitCsv(InputStream csv, String user) throws ResponsesCsvRejectedException {
+    ResponseCsvReader.Parsed parsed;
+    try {
+      parsed = ResponseCsvReader.read(csv, ResponseValidator.MAX_BATCH);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The upload could not be read", e);
+    }
+    if (!parsed.readable()) {
+      throw new ResponsesCsvRejectedException(parsed.problems());
+    }
+    if (parsed.inputs().isEmpty()) {
+      throw new ResponsesCsvRejectedException(
+          List.of(new ResponseCsvReader.CsvProblem(2, null, "The file has a header but no responses")));
+    }
+    try {
+      return submit(parsed.inputs(), user); // a local call: one transaction, this method's
+    } catch (ResponsesRejectedException e) {
+      throw new ResponsesCsvRejectedException(
+          e.errors().stream()
+              .map(error -> new ResponseCsvReader.CsvProblem(
+                  parsed.lines().get(error.index()), ResponseCsvReader.column(error.field()),
+                  error.message().replace("externalId", "external_id").replace("respondedAt", "responded_at")
+                      .replace(" (a JSON number)", "")))
+              .toList());
+    }
+  }
+
   public Nps nps(NpsFilter filter) {
     try (Connection connection = dataSource.getConnection()) {
       return new SurveyRepository(connection).nps(filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<NpsGroup> npsBreakdown(NpsDimension by, NpsFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new NpsAnalytics(connection).breakdown(by, filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public List<NpsGroup> npsTrend(TrendPeriod period, NpsFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new NpsAnalytics(connection).trend(period, filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  public Resurvey resurvey(NpsFilter filter) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new NpsAnalytics(connection).resurvey(filter);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /**
+   * Escalates every open or claimed task past its due time, once: records it on the task and mails
+   * the CX lead a digest. When the mail cannot be sent nothing is recorded, so the next run tries
+   * again.
+   *
+   * @param cxLead the CX lead's address; without one the escalation is recorded and logged only
+   * @return how many tasks this call escalated
+   */
+  public int escalateOverdue(Optional<String> cxLead) throws EscalationNotSentException {
+    Instant now = Clock.systemUTC().instant();
+    String to = cxLead.filter(address -> !address.isBlank()).map(String::strip).orElse(null);
+    try (Connection connection = dataSource.getConnection()) {
+      TaskRepository tasks = new TaskRepository(connection);
+      List<CxTask> escalated = new ArrayList<>();
+      for (CxTask task : tasks.overdue(now, ESCALATION_BATCH)) {
+        if (tasks.escalated(task.id(), now, to)) {
+          escalated.add(task);
+        }
+      }
+      if (escalated.isEmpty()) {
+        return 0;
+      }
+      if (to == null) {
+        LOG.warning(() -> escalated.size() + " overdue tasks escalated, but no CX lead address is configured"
+            + " (TIERWISE_CX_LEAD_EMAIL): nobody was mailed");
+      } else {
+        try {
+          mailer.send(EscalationMail.of(to, escalated, now));
+        } catch (MessagingException e) {
+          throw new EscalationNotSentException("The escalation mail to " + to + " could not be sent: " + e.getMessage(), e);
+        }
+        LOG.info(() -> escalated.size() + " overdue tasks escalated to " + to);
+      }
+      return escalated.size();
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Share of tasks done in time, by assignee or team queue, for tasks created in the period. */
+  public List<TaskPerformance> performance(TaskType type, Instant from, Instant to) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new TaskRepository(connection).performance(type, from, to, Clock.systemUTC().instant());
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Responses newest first, with comment search in any script. */
+  public List<ResponseRow> responses(ResponseSearch search, int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new ResponseQueries(connection).search(search, limit);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** One batch of the comment backfill (its own transaction); 0 when nothing is left. */
+  public int foldOldComments(int batch) {
+    try (Connection connection = dataSource.getConnection()) {
+      return new ResponseQueries(connection).backfill(batch);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -88,6 +221,29 @@ public class ClosedLoopService {
       CxTask task = tasks.lock(id).orElseThrow(() -> new TaskNotFoundException(id));
       tasks.claimed(task, task.status().claim(), user, Clock.systemUTC().instant());
       LOG.info(() -> user + " claimed task " + id);
+      return tasks.find(id).orElseThrow();
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** Longest assignee name (cx_task.assignee). */
+  public static final int MAX_ASSIGNEE_LENGTH = 100;
+
+  /** Hands the task to another person or team queue; it is OPEN again for them. */
+  public CxTask reassign(long id, String assignee, String user)
+      throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    String to = assignee == null ? "" : assignee.strip();
+    if (to.isEmpty() || to.length() > MAX_ASSIGNEE_LENGTH || to.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidOutcomeException(
+          "assignee is required: a user name or team queue of at most " + MAX_ASSIGNEE_LENGTH
+              + " characters, without control characters");
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      TaskRepository tasks = new TaskRepository(connection);
+      CxTask task = tasks.lock(id).orElseThrow(() -> new TaskNotFoundException(id));
+      tasks.reassigned(task, task.status().reassign(), to);
+      LOG.info(() -> user + " reassigned task " + id + " from " + task.assignee() + " to " + to);
       return tasks.find(id).orElseThrow();
     } catch (SQLException e) {
       throw new DataAccessFailure(e);

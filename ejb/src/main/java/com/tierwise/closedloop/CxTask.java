@@ -13,4 +13,6 @@ public record CxTask(
     long responseId,
     Instant createdAt,
     String outcome,
-    long version) {}
+    long version,
+    /** When the task was escalated for being overdue; null if it never was. */
+    Instant escalatedAt) {}

@@ -1,6 +1,6 @@
 package com.tierwise.closedloop;
 
-/** A task completed without a usable outcome; answered 400. */
+/** A task change with unusable input (a missing outcome, a bad assignee); answered 400. */
 @jakarta.ejb.ApplicationException(rollback = true)
 public class InvalidOutcomeException extends Exception {
 

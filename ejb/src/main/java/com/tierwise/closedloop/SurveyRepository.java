@@ -1,5 +1,6 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.customer.SearchText;
 import com.tierwise.tiering.Tier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,7 +73,7 @@ public final class SurveyRepository {
     try (PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO survey_response (customer_id, touchpoint, score, comment, responded_at,"
-                    + " received_at, tier_at_response) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    + " received_at, tier_at_response, search_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"});
         PreparedStatement task =
             connection.prepareStatement(
@@ -93,6 +94,7 @@ public final class SurveyRepository {
           } else {
             insert.setString(7, customer.tier().name());
           }
+          insert.setString(8, response.comment() == null ? null : SearchText.fold(response.comment()));
           insert.addBatch();
         }
         insert.executeBatch();

@@ -15,7 +15,7 @@ public final class TaskRepository {
 
   private static final String SELECT =
       "SELECT t.id, c.external_id, t.type, t.status, t.due_at, t.assignee, t.response_id,"
-          + " t.created_at, t.outcome, t.version FROM cx_task t JOIN customer c ON c.id = t.customer_id";
+          + " t.created_at, t.outcome, t.version, t.escalated_at FROM cx_task t JOIN customer c ON c.id = t.customer_id";
 
   private final Connection connection;
 
@@ -89,6 +89,19 @@ public final class TaskRepository {
     }
   }
 
+  /** Hands the task to another assignee, unclaimed. */
+  public void reassigned(CxTask task, TaskStatus status, String assignee) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE cx_task SET status = ?, assignee = ?, claimed_by = NULL, claimed_at = NULL,"
+                + " version = version + 1 WHERE id = ?")) {
+      update.setString(1, status.name());
+      update.setString(2, assignee);
+      update.setLong(3, task.id());
+      update.executeUpdate();
+    }
+  }
+
   public void completed(CxTask task, TaskStatus status, String user, String outcome, Instant now)
       throws SQLException {
     try (PreparedStatement update =
@@ -102,6 +115,79 @@ public final class TaskRepository {
       update.setLong(5, task.id());
       update.executeUpdate();
     }
+  }
+
+  /** Open or claimed tasks past their due time that were not escalated yet, most overdue first. */
+  public List<CxTask> overdue(Instant now, int limit) throws SQLException {
+    List<CxTask> tasks = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            SELECT + " WHERE t.status <> 'DONE' AND t.escalated_at IS NULL AND t.due_at < ?"
+                + " ORDER BY t.due_at, t.id FETCH FIRST ? ROWS ONLY")) {
+      select.setTimestamp(1, Timestamp.from(now));
+      select.setInt(2, limit);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          tasks.add(read(row));
+        }
+      }
+    }
+    return tasks;
+  }
+
+  /**
+   * Records the escalation unless someone did already (another node's timer, or the task was
+   * completed meanwhile): a conditional update, so each task is escalated once.
+   */
+  public boolean escalated(long id, Instant now, String to) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE cx_task SET escalated_at = ?, escalated_to = ?, version = version + 1"
+                + " WHERE id = ? AND escalated_at IS NULL AND status <> 'DONE'")) {
+      update.setTimestamp(1, Timestamp.from(now));
+      update.setString(2, to);
+      update.setLong(3, id);
+      return update.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * Closed-loop performance of tasks of a type created in a period, by assignee (a person, or a
+   * team queue such as cx-team). A task counts as due once it is done or its due time has passed.
+   */
+  public List<TaskPerformance> performance(TaskType type, Instant from, Instant to, Instant now)
+      throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT t.assignee, COUNT(*),"
+                + " COUNT(CASE WHEN t.status = 'DONE' AND t.completed_at <= t.due_at THEN 1 END),"
+                + " COUNT(CASE WHEN t.status = 'DONE' AND t.completed_at > t.due_at THEN 1 END),"
+                + " COUNT(CASE WHEN t.status <> 'DONE' AND t.due_at < ? THEN 1 END),"
+                + " COUNT(t.escalated_at) FROM cx_task t WHERE t.type = ?");
+    List<Object> values = new ArrayList<>(List.of(Timestamp.from(now), type.name()));
+    if (from != null) {
+      sql.append(" AND t.created_at >= ?");
+      values.add(Timestamp.from(from));
+    }
+    if (to != null) {
+      sql.append(" AND t.created_at < ?");
+      values.add(Timestamp.from(to));
+    }
+    sql.append(" GROUP BY t.assignee ORDER BY t.assignee");
+    List<TaskPerformance> rows = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < values.size(); i++) {
+        select.setObject(i + 1, values.get(i));
+      }
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          rows.add(
+              TaskPerformance.of(
+                  row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6)));
+        }
+      }
+    }
+    return rows;
   }
 
   private record Where(String sql, List<Object> values) {
@@ -143,6 +229,7 @@ public final class TaskRepository {
         row.getLong(7),
         row.getTimestamp(8).toInstant(),
         row.getString(9),
-        row.getLong(10));
+        row.getLong(10),
+        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant());
   }
 }

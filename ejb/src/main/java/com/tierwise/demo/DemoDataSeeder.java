@@ -1,5 +1,11 @@
 package com.tierwise.demo;
 
+import com.tierwise.closedloop.ClosedLoopService;
+import com.tierwise.closedloop.ResponseInput;
+import com.tierwise.closedloop.ResponseValidator;
+import com.tierwise.closedloop.ResponsesRejectedException;
+import java.time.Instant;
+import java.util.List;
 import com.tierwise.customer.CustomerFilter;
 import com.tierwise.customer.CustomerService;
 import com.tierwise.customer.imports.ImportRejectedException;
@@ -37,6 +43,7 @@ public class DemoDataSeeder {
 
   @EJB private CustomerService customers;
   @EJB private TieringService tiering;
+  @EJB private ClosedLoopService closedLoop;
 
   @Inject
   @ConfigProperty(name = TierwiseConfig.DEMO_DATA, defaultValue = "true")
@@ -45,6 +52,22 @@ public class DemoDataSeeder {
   @Inject
   @ConfigProperty(name = TierwiseConfig.DEMO_CUSTOMERS, defaultValue = "3000")
   int count;
+
+  @Inject
+  @ConfigProperty(name = "tierwise.demo.responses", defaultValue = "4000")
+  int responses;
+
+  /** Survey responses over the last year through the normal path, so they open their tasks too. */
+  private void seedResponses() throws ResponsesRejectedException {
+    if (count < 1 || responses < 1) {
+      return;
+    }
+    List<ResponseInput> all = new DemoResponses(SEED).generate(count, responses, Instant.now());
+    for (int start = 0; start < all.size(); start += ResponseValidator.MAX_BATCH) {
+      closedLoop.submit(all.subList(start, Math.min(all.size(), start + ResponseValidator.MAX_BATCH)), "demo-data");
+    }
+    LOG.info(() -> "Seeded " + all.size() + " demo survey responses over the last twelve months");
+  }
 
   @PostConstruct
   void seedEmptyDatabase() {
@@ -62,9 +85,10 @@ public class DemoDataSeeder {
       }
       var run = tiering.run("demo-data");
       LOG.info(() -> "Seeded " + count + " demo customers; first tiering run: " + run.counts());
+      seedResponses();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ImportRejectedException | CoverageTooLowException e) {
+    } catch (ImportRejectedException | CoverageTooLowException | ResponsesRejectedException e) {
       throw new IllegalStateException("The demo data generator produced data Tierwise refuses", e);
     } finally {
       if (csv != null) {

@@ -1,6 +1,9 @@
 package com.tierwise.web.api;
 
 import com.tierwise.closedloop.ClosedLoopService;
+import com.tierwise.closedloop.EscalationNotSentException;
+import com.tierwise.closedloop.TaskEscalationTimer;
+import com.tierwise.closedloop.TaskPerformance;
 import com.tierwise.closedloop.IllegalTaskTransitionException;
 import com.tierwise.closedloop.InvalidOutcomeException;
 import com.tierwise.closedloop.TaskFilter;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The closed loop's tasks: follow-up calls to detractors, testimonial requests to promoters. */
@@ -32,9 +36,12 @@ import java.util.Locale;
 public class TaskResource {
 
   @EJB private ClosedLoopService closedLoop;
+  @EJB private TaskEscalationTimer escalation;
   @Context private SecurityContext security;
 
   public record Completion(String outcome) {}
+
+  public record Reassignment(String assignee) {}
 
   @GET
   @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
@@ -71,6 +78,42 @@ public class TaskResource {
     return TaskView.of(
         closedLoop.complete(
             id, completion == null ? null : completion.outcome(), security.getUserPrincipal().getName()));
+  }
+
+  /** Hands an OPEN or CLAIMED task to another person or team queue (OPEN again); DONE: 409. */
+  @POST
+  @Path("{id}/reassign")
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TaskView reassign(@PathParam("id") long id, Reassignment reassignment)
+      throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    return TaskView.of(
+        closedLoop.reassign(
+            id, reassignment == null ? null : reassignment.assignee(), security.getUserPrincipal().getName()));
+  }
+
+  /** Overdue tasks are escalated every five minutes; this runs it now. */
+  @POST
+  @Path("escalations")
+  @RolesAllowed({"ADMIN", "CX_ANALYST"})
+  public Map<String, Integer> escalate() throws EscalationNotSentException {
+    return Map.of("escalated", escalation.escalateNow());
+  }
+
+  /**
+   * Closed-loop performance for tasks created in the period: by assignee (a person or a team
+   * queue), the share done in time, and everyone together.
+   */
+  @GET
+  @Path("performance")
+  @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "EXECUTIVE", "CCBMX", "CCSX"})
+  public Map<String, Object> performance(
+      @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to) {
+    Period period = Period.of(from, to);
+    TaskType which = parse("type", type, TaskType.class);
+    List<TaskPerformance> rows =
+        closedLoop.performance(which == null ? TaskType.FOLLOW_UP_CALL : which, period.from(), period.to());
+    return Map.of("total", TaskPerformance.total(rows), "byAssignee", rows);
   }
 
   private static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {

@@ -12,11 +12,12 @@ public record TaskView(
     Instant dueAt,
     String assignee,
     Instant createdAt,
-    String outcome) {
+    String outcome,
+    Instant escalatedAt) {
 
   static TaskView of(CxTask task) {
     return new TaskView(
         task.id(), task.externalId(), task.type().name(), task.status().name(), task.dueAt(),
-        task.assignee(), task.createdAt(), task.outcome());
+        task.assignee(), task.createdAt(), task.outcome(), task.escalatedAt());
   }
 }
