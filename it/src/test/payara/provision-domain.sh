@@ -23,7 +23,7 @@ domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 stamp=$( (cat "$0" "$configure" "$PG_JAR"; env | grep -E '^(DOMAIN|PORT_OFFSET|TIERWISE_)' | sort) | sha256sum | cut -c1-16)
 marker="$domain_dir/.tierwise-provisioned"
 # An interrupted test run can leave an application registered: start from a new domain then.
-if [[ -f $marker && $(cat "$marker") == "$stamp" ]] && ! grep -q 'object-type="user"' "$domain_dir/config/domain.xml"; then
+if [[ -f $marker && $(cat "$marker") == "$stamp" ]] && ! grep -qE '<application [^>]*object-type="user"' "$domain_dir/config/domain.xml"; then
   echo "Payara domain $DOMAIN is up to date"
   exit 0
 fi
