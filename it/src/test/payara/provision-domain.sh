@@ -5,7 +5,8 @@
 # password, then stopped again for Arquillian to start. Recreated when this script, the
 # configuration script or a parameter changes.
 #
-# Environment: PAYARA_HOME DOMAIN PORT_OFFSET ADMIN_PORT PG_JAR, and the TIERWISE_* values.
+# Environment: PAYARA_HOME DOMAIN PORT_OFFSET ADMIN_PORT PG_JAR ARQUILLIAN_XML, and the TIERWISE_*
+# values.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 configure="$here/../../../../ear/src/main/payara/configure-domain.sh"
@@ -20,7 +21,7 @@ if [[ $ADMIN_PORT != $((portbase + 48)) ]]; then
 fi
 
 domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
-stamp=$( (cat "$0" "$configure" "$PG_JAR"; env | grep -E '^(DOMAIN|PORT_OFFSET|TIERWISE_)' | sort) | sha256sum | cut -c1-16)
+stamp=$( (cat "$0" "$configure" "$PG_JAR" "$ARQUILLIAN_XML"; env | grep -E '^(DOMAIN|PORT_OFFSET|TIERWISE_)' | sort) | sha256sum | cut -c1-16)
 marker="$domain_dir/.tierwise-provisioned"
 # An interrupted test run can leave an application registered: start from a new domain then.
 if [[ -f $marker && $(cat "$marker") == "$stamp" ]] && ! grep -qE '<application [^>]*object-type="user"' "$domain_dir/config/domain.xml"; then
@@ -37,11 +38,18 @@ trap '"$asadmin" stop-domain "$DOMAIN" >/dev/null 2>&1 || true' EXIT
 export ASADMIN="$asadmin" AS_ADMIN_PORT="$ADMIN_PORT"
 bash "$configure"
 
-# Test-only settings: the bootstrap admin's password and no demo data (MicroProfile Config reads
-# system properties), and the heap the WildFly tests get too.
+# Test-only MicroProfile Config values: the same -Dtierwise.* options the wildfly qualifier of
+# arquillian.xml passes (declared once, there), except the database and mail settings, which are
+# the resources configure-domain.sh made; the admin password comes from the environment.
 as() { "$asadmin" --interactive=false "$@"; }
-as create-jvm-options "-Dtierwise.demo.data=false"
-as create-jvm-options "-Dtierwise.admin.password=$(printf '%s' "$TIERWISE_ADMIN_PASSWORD" | sed -e 's/:/\\:/g')"
+options=$(sed -n '/qualifier="wildfly"/,/<\/container>/p' "$ARQUILLIAN_XML" | grep -o -- '-Dtierwise\.[A-Za-z0-9._-]*=[^ <]*' \
+  | grep -v -E -- '^-Dtierwise\.(db|smtp|mail\.from)\.?' || true)
+for option in $options; do
+  option=${option//'${tierwise.it.admin.password}'/$TIERWISE_ADMIN_PASSWORD}
+  [[ $option == *'${'* ]] && continue # another test value: not known here
+  as create-jvm-options "$(printf '%s' "$option" | sed -e 's/:/\\:/g')"
+done
+# The heap the WildFly tests get too.
 as delete-jvm-options -Xmx512m
 as create-jvm-options -Xmx1536m
 "$asadmin" stop-domain "$DOMAIN"
