@@ -30,12 +30,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * authentication on whenever defined, so one configuration cannot mean "log in only when
  * TIERWISE_SMTP_USER is set"; plain no-auth SMTP must keep working when it is not.
  * Sending is synchronous and throws on failure, so callers decide about retries.
+ *
+ * <p>The session is the portable reference {@code mail/tierwise}; each server maps it in its own
+ * descriptor of the EJB module: {@code META-INF/jboss-ejb3.xml} to WildFly's
+ * {@code java:jboss/mail/Default}, {@code META-INF/glassfish-ejb-jar.xml} to Payara's mail
+ * resource {@code mail/tierwise}. Everything else sends mail through this bean.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Mailer {
 
-  @Resource(lookup = "java:jboss/mail/Default")
+  /** The resource reference mapped by the server-specific descriptors. */
+  public static final String MAIL_SESSION = "mail/tierwise";
+
+  @Resource(name = MAIL_SESSION)
   private Session session;
 
   @Inject

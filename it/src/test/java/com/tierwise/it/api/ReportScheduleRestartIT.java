@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * wildfly-restart, its own ports and schema) so stopping it does not disturb the suite's server.
  */
 @ExtendWith(ArquillianExtension.class)
+// The second server is a WildFly container of arquillian.xml; on Payara the suite has one domain.
+@EnabledIfSystemProperty(named = "tierwise.it.server", matches = "wildfly")
 class ReportScheduleRestartIT {
 
   private static final String CONTAINER = "wildfly-restart";

@@ -54,6 +54,8 @@ class CxPortalIT {
     assertEquals(201, admin.postJson("surveys/responses", body).status());
     browser = new Browser();
     browser.signIn(Api.ADMIN, System.getProperty("tierwise.it.admin.password"));
+    // Signed in before a test opens its page (else the page may race the login's POST: seen on Payara).
+    browser.await(By.id("logoutForm"));
   }
 
   @AfterEach

@@ -18,7 +18,11 @@ public final class Api {
 
   public static final int PORT_OFFSET = Integer.getInteger("tierwise.it.port.offset", 0);
   public static final String BASE = "http://localhost:" + (8080 + PORT_OFFSET) + "/tierwise/api/";
-  public static final String MANAGEMENT = "http://localhost:" + (9990 + PORT_OFFSET) + "/";
+  /** wildfly or payara: the arquillian.xml qualifier the build chose. */
+  public static final String SERVER = System.getProperty("tierwise.it.server", "wildfly");
+  /** Where MicroProfile Health (and metrics) answer: WildFly's management port, Payara's HTTP port. */
+  public static final String MANAGEMENT =
+      "http://localhost:" + (("payara".equals(SERVER) ? 8080 : 9990) + PORT_OFFSET) + "/";
   public static final String ADMIN = "admin";
 
   private static final HttpClient HTTP =

@@ -30,7 +30,17 @@ public final class Deployments {
         ShrinkWrap.create(WebArchive.class, name + ".war")
             .addAsLibrary(ear.getAsType(JavaArchive.class, "tierwise-ejb.jar"));
     for (ArchivePath path : ear.getContent(Filters.include("/lib/.*\\.jar")).keySet()) {
-      war.addAsLibrary(ear.getAsType(JavaArchive.class, path));
+      // WEB-INF/lib/<name>.jar: as an archive it would land in WEB-INF/lib/lib/, out of reach.
+      String jar = path.get().substring(path.get().lastIndexOf('/') + 1);
+      war.addAsLibrary(ear.get(path).getAsset(), jar);
+    }
+    // The EJB module's server-specific descriptors (resource mappings) apply to a WAR from
+    // WEB-INF, not from a library jar.
+    JavaArchive ejb = ear.getAsType(JavaArchive.class, "tierwise-ejb.jar");
+    for (String descriptor : new String[] {"jboss-ejb3.xml", "glassfish-ejb-jar.xml"}) {
+      if (ejb.contains("META-INF/" + descriptor)) {
+        war.addAsWebInfResource(ejb.get("META-INF/" + descriptor).getAsset(), descriptor);
+      }
     }
     return war.addClasses(testSupport)
             .addAsWebInfResource(

@@ -68,7 +68,10 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
       }
       return notify(context, identityStore.validate(basic), response, true);
     }
-    if (!context.isProtected()) {
+    if (!context.isProtected() || context.isAuthenticationRequest()) {
+      // An authenticate() call without credentials (Payara's JAX-RS filter makes one for every
+      // @PermitAll method) is not a reason to challenge: the container has already demanded
+      // authentication wherever web.xml requires it.
       return context.doNothing();
     }
     if (isApi(request)) {
