@@ -1,8 +1,8 @@
 package com.tierwise.hic;
 
-import static com.tierwise.hic.HicRefusedException.Kind.CONFLICT;
-import static com.tierwise.hic.HicRefusedException.Kind.INVALID;
-import static com.tierwise.hic.HicRefusedException.Kind.NOT_FOUND;
+import static com.tierwise.platform.RefusedException.Kind.CONFLICT;
+import static com.tierwise.platform.RefusedException.Kind.INVALID;
+import static com.tierwise.platform.RefusedException.Kind.NOT_FOUND;
 
 import com.tierwise.governance.GovernanceAudit;
 import com.tierwise.governance.Snapshot;

@@ -1,8 +1,8 @@
 package com.tierwise.hic;
 
-import static com.tierwise.hic.HicRefusedException.Kind.CONFLICT;
-import static com.tierwise.hic.HicRefusedException.Kind.FORBIDDEN;
-import static com.tierwise.hic.HicRefusedException.Kind.INVALID;
+import static com.tierwise.platform.RefusedException.Kind.CONFLICT;
+import static com.tierwise.platform.RefusedException.Kind.FORBIDDEN;
+import static com.tierwise.platform.RefusedException.Kind.INVALID;
 
 import java.time.Instant;
 import java.util.List;

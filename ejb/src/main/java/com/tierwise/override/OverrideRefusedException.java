@@ -1,44 +1,23 @@
 package com.tierwise.override;
 
+import com.tierwise.platform.RefusedException;
 import java.util.List;
 
-/**
- * An override request or decision the rules refuse. The kind says why, and the API answers with
- * its status: INVALID 422, FORBIDDEN 403, CONFLICT 409, NOT_FOUND 404. Nothing is changed.
- */
-@jakarta.ejb.ApplicationException(rollback = true)
-public class OverrideRefusedException extends Exception {
+/** An override request or decision the rules refuse (see {@link RefusedException}). */
+public class OverrideRefusedException extends RefusedException {
 
-  public enum Kind {
-    INVALID,
-    FORBIDDEN,
-    CONFLICT,
-    NOT_FOUND
-  }
-
-  private final Kind kind;
-  private final List<String> problems;
+  private static final long serialVersionUID = 1L;
 
   public OverrideRefusedException(Kind kind, String message) {
     this(kind, message, List.of(message));
   }
 
   public OverrideRefusedException(Kind kind, String message, List<String> problems) {
-    super(message);
-    this.kind = kind;
-    this.problems = List.copyOf(problems);
+    super(kind, message, problems);
   }
 
   public static OverrideRefusedException invalid(List<String> problems) {
     return new OverrideRefusedException(
         Kind.INVALID, "The override request is not valid: " + String.join("; ", problems), problems);
-  }
-
-  public Kind kind() {
-    return kind;
-  }
-
-  public List<String> problems() {
-    return problems;
   }
 }

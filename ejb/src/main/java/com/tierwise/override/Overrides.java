@@ -1,7 +1,7 @@
 package com.tierwise.override;
 
-import static com.tierwise.override.OverrideRefusedException.Kind.CONFLICT;
-import static com.tierwise.override.OverrideRefusedException.Kind.NOT_FOUND;
+import static com.tierwise.platform.RefusedException.Kind.CONFLICT;
+import static com.tierwise.platform.RefusedException.Kind.NOT_FOUND;
 
 import com.tierwise.override.OverrideRepository.CustomerTier;
 import com.tierwise.override.OverrideRepository.Stored;

@@ -1,7 +1,7 @@
 package com.tierwise.override;
 
-import static com.tierwise.override.OverrideRefusedException.Kind.CONFLICT;
-import static com.tierwise.override.OverrideRefusedException.Kind.FORBIDDEN;
+import static com.tierwise.platform.RefusedException.Kind.CONFLICT;
+import static com.tierwise.platform.RefusedException.Kind.FORBIDDEN;
 
 import com.tierwise.tiering.Tier;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import com.tierwise.closedloop.InvalidOutcomeException;
 import com.tierwise.closedloop.ResponsesRejectedException;
 import com.tierwise.closedloop.TaskNotFoundException;
 import com.tierwise.customer.imports.ImportRejectedException;
-import com.tierwise.override.OverrideRefusedException;
 import com.tierwise.platform.DataAccessFailure;
+import com.tierwise.platform.RefusedException;
 import com.tierwise.security.UserCreationException;
 import com.tierwise.tiering.CoverageTooLowException;
 import com.tierwise.tiering.PolicyInvalidException;
@@ -109,28 +109,11 @@ public final class ErrorMappers {
     }
   }
 
+  /** Every workflow's refusal (overrides, HIC): the kind decides the status. */
   @Provider
-  public static class OverrideRefused implements ExceptionMapper<OverrideRefusedException> {
+  public static class Refused implements ExceptionMapper<RefusedException> {
     @Override
-    public Response toResponse(OverrideRefusedException e) {
-      Response.StatusType status =
-          switch (e.kind()) {
-            case INVALID -> new Unprocessable();
-            case FORBIDDEN -> Response.Status.FORBIDDEN;
-            case CONFLICT -> Response.Status.CONFLICT;
-            case NOT_FOUND -> Response.Status.NOT_FOUND;
-          };
-      return Response.status(status)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiErrors.Problems(status.getStatusCode(), e.getMessage(), e.problems()))
-          .build();
-    }
-  }
-
-  @Provider
-  public static class HicRefused implements ExceptionMapper<com.tierwise.hic.HicRefusedException> {
-    @Override
-    public Response toResponse(com.tierwise.hic.HicRefusedException e) {
+    public Response toResponse(RefusedException e) {
       Response.StatusType status =
           switch (e.kind()) {
             case INVALID -> new Unprocessable();
