@@ -266,7 +266,8 @@ public final class TieringRunRepository {
     return ordered;
   }
 
-  private List<Movement> movements(long runId) throws SQLException {
+  /** Customers per (previous tier, tier) pair of the run, as the run recorded them. */
+  public List<Movement> movements(long runId) throws SQLException {
     List<Movement> movements = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(

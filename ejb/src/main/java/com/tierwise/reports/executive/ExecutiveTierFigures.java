@@ -1,5 +1,6 @@
 package com.tierwise.reports.executive;
 
+import com.tierwise.tiering.Movement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -44,9 +45,6 @@ public record ExecutiveTierFigures(
 
   /** A cell of the 3x3 grid: bands, the tier it gives, customers and their business value. */
   public record Cell(String businessBand, String cxBand, String tier, long customers, BigDecimal businessValue) {}
-
-  /** Customers who moved from one tier to another (NONE = not present before, UNTIERED = no tier). */
-  public record Movement(String from, String to, long customers) {}
 
   /** Why a customer's tier changed: the grid (data) or an approved override. */
   public enum Reason {

@@ -5,7 +5,6 @@ import com.tierwise.reports.executive.ExecutiveTierFigures.Cell;
 import com.tierwise.reports.executive.ExecutiveTierFigures.ChangeCount;
 import com.tierwise.reports.executive.ExecutiveTierFigures.Hic;
 import com.tierwise.reports.executive.ExecutiveTierFigures.HicCustomer;
-import com.tierwise.reports.executive.ExecutiveTierFigures.Movement;
 import com.tierwise.reports.executive.ExecutiveTierFigures.Overrides;
 import com.tierwise.reports.executive.ExecutiveTierFigures.Pareto;
 import com.tierwise.reports.executive.ExecutiveTierFigures.PendingOverride;
@@ -13,6 +12,7 @@ import com.tierwise.reports.executive.ExecutiveTierFigures.Reason;
 import com.tierwise.reports.executive.ExecutiveTierFigures.Run;
 import com.tierwise.reports.executive.ExecutiveTierFigures.TierAChange;
 import com.tierwise.reports.executive.ExecutiveTierFigures.TierValue;
+import com.tierwise.tiering.TieringRunRepository;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +51,7 @@ public final class ExecutiveTierQueries {
         latest,
         trend,
         grid(latest.id()),
-        movements(latest.id()),
+        new TieringRunRepository(connection).movements(latest.id()),
         tierAChanges(latest.id()),
         tierAChangeCounts(latest.id()),
         overrides(period),
@@ -92,22 +92,6 @@ public final class ExecutiveTierQueries {
       }
     }
     return cells;
-  }
-
-  List<Movement> movements(long runId) throws SQLException {
-    List<Movement> movements = new ArrayList<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT from_tier, to_tier, customers FROM tiering_run_movement WHERE run_id = ?"
-                + " ORDER BY from_tier, to_tier")) {
-      select.setLong(1, runId);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          movements.add(new Movement(row.getString(1), row.getString(2), row.getLong(3)));
-        }
-      }
-    }
-    return movements;
   }
 
   /** Entering A: tier A now, not before. Leaving: A before, not now. */

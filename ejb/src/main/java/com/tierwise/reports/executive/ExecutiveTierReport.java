@@ -14,6 +14,7 @@ import com.tierwise.reports.rendering.ReportDocument.Header;
 import com.tierwise.reports.rendering.ReportDocument.Note;
 import com.tierwise.reports.rendering.ReportDocument.Row;
 import com.tierwise.reports.rendering.ReportDocument.Section;
+import com.tierwise.tiering.Movement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public final class ExecutiveTierReport {
     }
     if (!figures.movements().isEmpty()) {
       rows.add(new Header(List.of(t.text("exec.movementFrom"), t.text("exec.movementTo"), t.text("exec.customers"))));
-      for (ExecutiveTierFigures.Movement movement : figures.movements()) {
+      for (Movement movement : figures.movements()) {
         rows.add(new Cells(List.of(tier(movement.from()), tier(movement.to()), t.count(movement.customers()))));
       }
     }
