@@ -1,19 +1,25 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.charter.Attribution;
+import com.tierwise.charter.LifecycleStage;
 import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
-import com.tierwise.platform.mail.Mailer;
+import com.tierwise.platform.mail.MailOutbox;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import com.tierwise.platform.metrics.Meters;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import com.tierwise.organisation.team.Organisation;
+import com.tierwise.organisation.team.TeamRepository;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
@@ -31,8 +37,11 @@ public class ClosedLoopService {
   /** Tasks escalated per run at most; the rest wait for the next run. */
   static final int ESCALATION_BATCH = 500;
 
+  /** The outbox purpose of the escalation digests (the portal's mail page names it). */
+  public static final String ESCALATION_DIGEST = "TASK_ESCALATION";
+
   @Resource private DataSource dataSource;
-  @EJB private Mailer mailer;
+  @EJB private MailOutbox outbox;
 
   /**
    * Stores every response and opens their tasks, or stores nothing and lists every bad element.
@@ -56,9 +65,11 @@ public class ClosedLoopService {
       ResponseValidator.Outcome outcome =
           ResponseValidator.validate(inputs, surveys.customers(externalIds), now);
       if (!outcome.valid()) {
+        Meters.surveyResponses("rejected", inputs.size());
         throw new ResponsesRejectedException(outcome.errors());
       }
       int tasks = surveys.store(outcome.responses(), now);
+      Meters.surveyResponses("accepted", outcome.responses().size());
       LOG.info(
           () ->
               user + " submitted " + outcome.responses().size() + " survey responses, " + tasks
@@ -133,39 +144,43 @@ public class ClosedLoopService {
   }
 
   /**
-   * Escalates every open or claimed task past its due time, once: records it on the task and mails
-   * the CX lead a digest. When the mail cannot be sent nothing is recorded, so the next run tries
-   * again.
+   * Escalates every open or claimed task past its due time, once: records on the task whom it went
+   * to and mails each recipient one digest. The recipient is the manager of the customer's owner,
+   * or the CX lead when there is none ({@link EscalationRouting}). The digests go through the mail
+   * outbox, so a mail server that is down delays them but loses none and sends none twice.
    *
-   * @param cxLead the CX lead's address; without one the escalation is recorded and logged only
+   * @param cxLead the CX lead's address; without one, escalations to the CX lead are recorded and logged only
    * @return how many tasks this call escalated
    */
-  public int escalateOverdue(Optional<String> cxLead) throws EscalationNotSentException {
+  public int escalateOverdue(Optional<String> cxLead) {
     Instant now = Clock.systemUTC().instant();
-    String to = cxLead.filter(address -> !address.isBlank()).map(String::strip).orElse(null);
+    String lead = cxLead.filter(address -> !address.isBlank()).map(String::strip).orElse(null);
     try (Connection connection = dataSource.getConnection()) {
       TaskRepository tasks = new TaskRepository(connection);
-      List<CxTask> escalated = new ArrayList<>();
-      for (CxTask task : tasks.overdue(now, ESCALATION_BATCH)) {
-        if (tasks.escalated(task.id(), now, to)) {
-          escalated.add(task);
+      Organisation organisation = new TeamRepository(connection).organisation();
+      Map<String, List<CxTask>> byAddress = new LinkedHashMap<>();
+      List<CxTask> unmailed = new ArrayList<>();
+      for (TaskRepository.Overdue overdue : tasks.overdue(now, ESCALATION_BATCH)) {
+        EscalationRouting.Recipient to = EscalationRouting.of(organisation, overdue.owner(), lead);
+        if (tasks.escalated(overdue.task().id(), now, to)) {
+          if (to.address() == null) {
+            unmailed.add(overdue.task());
+          } else {
+            byAddress.computeIfAbsent(to.address(), k -> new ArrayList<>()).add(overdue.task());
+          }
         }
       }
-      if (escalated.isEmpty()) {
-        return 0;
+      if (!unmailed.isEmpty()) {
+        LOG.warning(() -> unmailed.size() + " overdue tasks escalated, but their owners have no manager with a mail"
+            + " address and no CX lead address is configured (TIERWISE_CX_LEAD_EMAIL): nobody was mailed");
       }
-      if (to == null) {
-        LOG.warning(() -> escalated.size() + " overdue tasks escalated, but no CX lead address is configured"
-            + " (TIERWISE_CX_LEAD_EMAIL): nobody was mailed");
-      } else {
-        try {
-          mailer.send(EscalationMail.of(to, escalated, now));
-        } catch (MessagingException e) {
-          throw new EscalationNotSentException("The escalation mail to " + to + " could not be sent: " + e.getMessage(), e);
-        }
-        LOG.info(() -> escalated.size() + " overdue tasks escalated to " + to);
+      // Queued in this transaction: the digest leaves exactly when the escalations are recorded,
+      // and the outbox retries it while the mail server is down.
+      for (Map.Entry<String, List<CxTask>> digest : byAddress.entrySet()) {
+        outbox.enqueue(ESCALATION_DIGEST, EscalationMail.of(digest.getKey(), digest.getValue(), now));
+        LOG.info(() -> digest.getValue().size() + " overdue tasks escalated to " + digest.getKey());
       }
-      return escalated.size();
+      return unmailed.size() + byAddress.values().stream().mapToInt(List::size).sum();
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -175,6 +190,16 @@ public class ClosedLoopService {
   public List<TaskPerformance> performance(TaskType type, Instant from, Instant to) {
     try (Connection connection = dataSource.getConnection()) {
       return new TaskRepository(connection).performance(type, from, to, Clock.systemUTC().instant());
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
+  }
+
+  /** The same figures added up by the assignee's team ({@link TeamPerformance}). */
+  public List<TeamPerformance> performanceByTeam(TaskType type, Instant from, Instant to) {
+    try (Connection connection = dataSource.getConnection()) {
+      List<TaskPerformance> rows = new TaskRepository(connection).performance(type, from, to, Clock.systemUTC().instant());
+      return TeamPerformance.of(rows, new TeamRepository(connection).organisation());
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -253,6 +278,30 @@ public class ClosedLoopService {
   /** Closes the task with what came of it (the call's result, the testimonial's link, ...). */
   public CxTask complete(long id, String outcome, String user)
       throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    return complete(id, outcome, null, null, user);
+  }
+
+  /**
+   * As {@link #complete(long, String, String)}, with the root cause the follow-up found: the
+   * lifecycle stage that failed and whether it was marketing's or service's half (each optional,
+   * as text so that a wrong value is named in the answer).
+   */
+  public CxTask complete(long id, String outcome, String stage, String attribution, String user)
+      throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
+    LifecycleStage foundStage = null;
+    if (stage != null && !stage.isBlank()) {
+      foundStage =
+          LifecycleStage.parse(stage)
+              .orElseThrow(() -> new InvalidOutcomeException("stage must be " + LifecycleStage.choices() + ", not \"" + stage + "\""));
+    }
+    Attribution foundAttribution = null;
+    if (attribution != null && !attribution.isBlank()) {
+      foundAttribution =
+          Attribution.parse(attribution)
+              .orElseThrow(
+                  () -> new InvalidOutcomeException(
+                      "attribution must be " + Attribution.choices() + ", not \"" + attribution + "\""));
+    }
     if (outcome == null || outcome.isBlank()) {
       throw new InvalidOutcomeException("outcome is required: what came of the call or request");
     }
@@ -263,7 +312,8 @@ public class ClosedLoopService {
     try (Connection connection = dataSource.getConnection()) {
       TaskRepository tasks = new TaskRepository(connection);
       CxTask task = tasks.lock(id).orElseThrow(() -> new TaskNotFoundException(id));
-      tasks.completed(task, task.status().complete(), user, outcome.strip(), Clock.systemUTC().instant());
+      tasks.completed(
+          task, task.status().complete(), user, outcome.strip(), foundStage, foundAttribution, Clock.systemUTC().instant());
       LOG.info(() -> user + " completed task " + id);
       return tasks.find(id).orElseThrow();
     } catch (SQLException e) {

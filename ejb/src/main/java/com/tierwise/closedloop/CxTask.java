@@ -1,5 +1,8 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.charter.Attribution;
+import com.tierwise.charter.LifecycleStage;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A closed-loop task as stored, with its customer's external id. */
@@ -15,4 +18,12 @@ public record CxTask(
     String outcome,
     long version,
     /** When the task was escalated for being overdue; null if it never was. */
-    Instant escalatedAt) {}
+    Instant escalatedAt,
+    /** Where the escalation mail went (null: nobody could be mailed). */
+    String escalatedTo,
+    /** The owner's manager it was escalated to; null when it went to the CX lead. */
+    String escalatedToUser,
+    /** The lifecycle stage the completion found at fault (the charter's analysis); null if none was said. */
+    LifecycleStage stage,
+    /** MARKETING or SERVICE as the completion found; null if none was said. */
+    Attribution attribution) implements Serializable {}

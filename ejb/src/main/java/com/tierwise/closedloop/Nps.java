@@ -1,5 +1,7 @@
 package com.tierwise.closedloop;
 
+import java.io.Serializable;
+
 /**
  * Net Promoter Score of a set of responses: promoters score 9-10, passives 7-8, detractors 0-6,
  * and {@code nps = 100 x (promoters - detractors) / responses}, null when there are none.
@@ -7,7 +9,7 @@ package com.tierwise.closedloop;
  * <p>The score is kept at full double precision (33.333333333333336 for one promoter in three
  * responses); rounding is for whoever displays it, so sums and trends stay exact enough.
  */
-public record Nps(long responses, long promoters, long passives, long detractors, Double nps) {
+public record Nps(long responses, long promoters, long passives, long detractors, Double nps) implements Serializable {
 
   /** The three groups of the 0-10 likelihood-to-recommend scale. */
   public enum Category {

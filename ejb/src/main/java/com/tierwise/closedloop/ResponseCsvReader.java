@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads survey responses from CSV (UTF-8, BOM allowed, RFC 4180, header row with the columns
- * external_id, touchpoint, score, responded_at and optionally comment, in any order and case).
+ * external_id, touchpoint, score, responded_at and optionally comment, stage and attribution, in
+ * any order and case).
  * Cells become {@link ResponseInput}s for the same validator as the JSON API; this class only
  * reports what makes the file itself unreadable. Line numbers count the header as line 1.
  */
@@ -31,6 +32,8 @@ public final class ResponseCsvReader {
 
   public static final List<String> REQUIRED = List.of("external_id", "touchpoint", "score", "responded_at");
   public static final String COMMENT = "comment";
+  /** Optional columns of the charter (issue 5): the lifecycle stage and MARKETING or SERVICE. */
+  public static final List<String> OPTIONAL = List.of(COMMENT, "stage", "attribution");
 
   /** Far above 10,000 responses with long comments; stops a wrong file early. */
   static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -110,7 +113,8 @@ public final class ResponseCsvReader {
             new ResponseInput(
                 cell(record, columns, "external_id"), cell(record, columns, "touchpoint"),
                 score(cell(record, columns, "score")), cell(record, columns, COMMENT),
-                cell(record, columns, "responded_at"), true));
+                cell(record, columns, "responded_at"), true, cell(record, columns, "stage"),
+                cell(record, columns, "attribution")));
         lines.add(line);
       }
     } catch (UncheckedIOException e) {
@@ -129,9 +133,9 @@ public final class ResponseCsvReader {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < record.size(); i++) {
       String name = record.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
-      if (!REQUIRED.contains(name) && !COMMENT.equals(name)) {
+      if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
         problems.add(new CsvProblem(1, record.get(i),
-            "Unknown column \"" + record.get(i) + "\"; the columns are " + String.join(", ", REQUIRED) + " and comment"));
+            "Unknown column \"" + record.get(i) + "\"; the columns are " + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)));
       } else if (columns.putIfAbsent(name, i) != null) {
         problems.add(new CsvProblem(1, name, "The column " + name + " appears twice"));
       }

@@ -1,5 +1,6 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.charter.LifecycleStage;
 import com.tierwise.customer.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +39,7 @@ public final class ResponseQueries {
           });
     }
     String sql =
-        "SELECT r.id, c.external_id, c.name, r.touchpoint, r.score, r.comment, r.responded_at"
+        "SELECT r.id, c.external_id, c.name, r.touchpoint, r.stage, r.score, r.comment, r.responded_at"
             + " FROM survey_response r JOIN customer c ON c.id = r.customer_id"
             + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
             + " ORDER BY r.responded_at DESC, r.id DESC FETCH FIRST ? ROWS ONLY";
@@ -54,7 +55,8 @@ public final class ResponseQueries {
           rows.add(
               new ResponseRow(
                   row.getLong(1), row.getString(2), row.getString(3), Touchpoint.valueOf(row.getString(4)),
-                  row.getInt(5), row.getString(6), row.getTimestamp(7).toInstant()));
+                  row.getString(5) == null ? null : LifecycleStage.valueOf(row.getString(5)),
+                  row.getInt(6), row.getString(7), row.getTimestamp(8).toInstant()));
         }
       }
     }

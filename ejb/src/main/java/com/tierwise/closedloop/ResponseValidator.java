@@ -1,5 +1,7 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.charter.Attribution;
+import com.tierwise.charter.LifecycleStage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,10 +106,28 @@ public final class ResponseValidator {
         comment = null;
       }
     }
+    // Optional additions (issue 5, the charter): the stage the response is about and, when known,
+    // whose half of the experience it is about.
+    Optional<LifecycleStage> stage = LifecycleStage.parse(input.stage());
+    if (input.stage() != null && !input.stage().isBlank() && stage.isEmpty()) {
+      errors.add(
+          new ResponseError(
+              index, "stage", "stage must be " + LifecycleStage.choices() + ", not \"" + input.stage() + "\""));
+    }
+    Optional<Attribution> attribution = Attribution.parse(input.attribution());
+    if (input.attribution() != null && !input.attribution().isBlank() && attribution.isEmpty()) {
+      errors.add(
+          new ResponseError(
+              index, "attribution",
+              "attribution must be " + Attribution.choices() + ", not \"" + input.attribution() + "\""));
+    }
     if (customer == null || touchpoint.isEmpty() || score == null || respondedAt == null) {
       return Optional.empty();
     }
-    return Optional.of(new SurveyResponse(customer, touchpoint.get(), score, comment, respondedAt));
+    return Optional.of(
+        new SurveyResponse(
+            customer, touchpoint.get(), score, comment, respondedAt,
+            stage.orElse(touchpoint.get().defaultStage()), attribution.orElse(null)));
   }
 
   private static Integer score(int index, Object value, List<ResponseError> errors) {

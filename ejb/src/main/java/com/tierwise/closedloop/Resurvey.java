@@ -1,5 +1,7 @@
 package com.tierwise.closedloop;
 
+import java.io.Serializable;
+
 /**
  * How the scores of customers surveyed more than once moved: their first response against their
  * latest in the period (DOMAIN.md 4: re-survey the same customers and see how the numbers moved).
@@ -9,7 +11,7 @@ package com.tierwise.closedloop;
  */
 public record Resurvey(
     long customers, long improved, long declined, long unchanged, Double improvedShare, Double declinedShare,
-    Double unchangedShare, Double averageChange, Double firstNps, Double latestNps) {
+    Double unchangedShare, Double averageChange, Double firstNps, Double latestNps) implements Serializable {
 
   static Resurvey of(
       long customers, long improved, long declined, long totalChange, long firstPromoters, long firstDetractors,

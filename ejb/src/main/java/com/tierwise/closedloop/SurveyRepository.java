@@ -73,7 +73,8 @@ public final class SurveyRepository {
     try (PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO survey_response (customer_id, touchpoint, score, comment, responded_at,"
-                    + " received_at, tier_at_response, search_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " received_at, tier_at_response, search_comment, stage, attribution, hic_at_response)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"});
         PreparedStatement task =
             connection.prepareStatement(
@@ -95,6 +96,9 @@ public final class SurveyRepository {
             insert.setString(7, customer.tier().name());
           }
           insert.setString(8, response.comment() == null ? null : SearchText.fold(response.comment()));
+          insert.setString(9, response.stage().name());
+          insert.setString(10, response.attribution() == null ? null : response.attribution().name());
+          insert.setBoolean(11, customer.hic());
           insert.addBatch();
         }
         insert.executeBatch();

@@ -39,7 +39,7 @@ public class TaskEscalationTimer {
   }
 
   /** Runs the escalation now (the API's POST /tasks/escalations), with the configured address. */
-  public int escalateNow() throws EscalationNotSentException {
+  public int escalateNow() {
     return closedLoop.escalateOverdue(cxLead);
   }
 }

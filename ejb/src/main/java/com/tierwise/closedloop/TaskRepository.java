@@ -1,5 +1,7 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.charter.Attribution;
+import com.tierwise.charter.LifecycleStage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +17,8 @@ public final class TaskRepository {
 
   private static final String SELECT =
       "SELECT t.id, c.external_id, t.type, t.status, t.due_at, t.assignee, t.response_id,"
-          + " t.created_at, t.outcome, t.version, t.escalated_at FROM cx_task t JOIN customer c ON c.id = t.customer_id";
+          + " t.created_at, t.outcome, t.version, t.escalated_at, t.escalated_to, t.escalated_to_user, t.stage,"
+          + " t.attribution FROM cx_task t JOIN customer c ON c.id = t.customer_id";
 
   private final Connection connection;
 
@@ -104,31 +107,44 @@ public final class TaskRepository {
 
   public void completed(CxTask task, TaskStatus status, String user, String outcome, Instant now)
       throws SQLException {
+    completed(task, status, user, outcome, null, null, now);
+  }
+
+  /** As above, with what the follow-up found: the stage that failed and whose half it was (each may be null). */
+  public void completed(
+      CxTask task, TaskStatus status, String user, String outcome, LifecycleStage stage, Attribution attribution,
+      Instant now) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
-            "UPDATE cx_task SET status = ?, completed_by = ?, completed_at = ?, outcome = ?,"
-                + " version = version + 1 WHERE id = ?")) {
+            "UPDATE cx_task SET status = ?, completed_by = ?, completed_at = ?, outcome = ?, stage = ?,"
+                + " attribution = ?, version = version + 1 WHERE id = ?")) {
       update.setString(1, status.name());
       update.setString(2, user);
       update.setTimestamp(3, Timestamp.from(now));
       update.setString(4, outcome);
-      update.setLong(5, task.id());
+      update.setString(5, stage == null ? null : stage.name());
+      update.setString(6, attribution == null ? null : attribution.name());
+      update.setLong(7, task.id());
       update.executeUpdate();
     }
   }
 
+  /** A task past its due time with its customer's owner (a user name, or null). */
+  public record Overdue(CxTask task, String owner) {}
+
   /** Open or claimed tasks past their due time that were not escalated yet, most overdue first. */
-  public List<CxTask> overdue(Instant now, int limit) throws SQLException {
-    List<CxTask> tasks = new ArrayList<>();
+  public List<Overdue> overdue(Instant now, int limit) throws SQLException {
+    List<Overdue> tasks = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            SELECT + " WHERE t.status <> 'DONE' AND t.escalated_at IS NULL AND t.due_at < ?"
+            SELECT.replace(" FROM cx_task t", ", c.owner FROM cx_task t")
+                + " WHERE t.status <> 'DONE' AND t.escalated_at IS NULL AND t.due_at < ?"
                 + " ORDER BY t.due_at, t.id FETCH FIRST ? ROWS ONLY")) {
       select.setTimestamp(1, Timestamp.from(now));
       select.setInt(2, limit);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          tasks.add(read(row));
+          tasks.add(new Overdue(read(row), row.getString("owner")));
         }
       }
     }
@@ -139,14 +155,15 @@ public final class TaskRepository {
    * Records the escalation unless someone did already (another node's timer, or the task was
    * completed meanwhile): a conditional update, so each task is escalated once.
    */
-  public boolean escalated(long id, Instant now, String to) throws SQLException {
+  public boolean escalated(long id, Instant now, EscalationRouting.Recipient to) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
-            "UPDATE cx_task SET escalated_at = ?, escalated_to = ?, version = version + 1"
+            "UPDATE cx_task SET escalated_at = ?, escalated_to = ?, escalated_to_user = ?, version = version + 1"
                 + " WHERE id = ? AND escalated_at IS NULL AND status <> 'DONE'")) {
       update.setTimestamp(1, Timestamp.from(now));
-      update.setString(2, to);
-      update.setLong(3, id);
+      update.setString(2, to.address());
+      update.setString(3, to.manager());
+      update.setLong(4, id);
       return update.executeUpdate() == 1;
     }
   }
@@ -190,6 +207,32 @@ public final class TaskRepository {
     return rows;
   }
 
+  /**
+   * Follow-up calls created in the period and done, by assignee, with the time they took. Summed
+   * here rather than in SQL: interval arithmetic differs between H2 and PostgreSQL.
+   */
+  public List<CallbackTime> callbackTimes(Instant from, Instant to) throws SQLException {
+    java.util.Map<String, double[]> sums = new java.util.TreeMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT t.assignee, t.created_at, t.completed_at FROM cx_task t WHERE t.type = ? AND t.status = 'DONE'"
+                + " AND t.created_at >= ? AND t.created_at < ?")) {
+      select.setString(1, TaskType.FOLLOW_UP_CALL.name());
+      select.setTimestamp(2, Timestamp.from(from));
+      select.setTimestamp(3, Timestamp.from(to));
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          double[] sum = sums.computeIfAbsent(row.getString(1), k -> new double[2]);
+          sum[0]++;
+          sum[1] += (row.getTimestamp(3).getTime() - row.getTimestamp(2).getTime()) / 3_600_000.0;
+        }
+      }
+    }
+    List<CallbackTime> times = new ArrayList<>();
+    sums.forEach((assignee, sum) -> times.add(new CallbackTime(assignee, (long) sum[0], sum[1])));
+    return times;
+  }
+
   private record Where(String sql, List<Object> values) {
     int bind(PreparedStatement statement) throws SQLException {
       int index = 1;
@@ -230,6 +273,10 @@ public final class TaskRepository {
         row.getTimestamp(8).toInstant(),
         row.getString(9),
         row.getLong(10),
-        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant());
+        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(),
+        row.getString(12),
+        row.getString(13),
+        LifecycleStage.parse(row.getString(14)).orElse(null),
+        Attribution.parse(row.getString(15)).orElse(null));
   }
 }

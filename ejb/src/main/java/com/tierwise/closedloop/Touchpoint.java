@@ -1,5 +1,6 @@
 package com.tierwise.closedloop;
 
+import com.tierwise.charter.LifecycleStage;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +23,20 @@ public enum Touchpoint {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The lifecycle stage a response at this touchpoint is about, unless the sender says otherwise:
+   * a website visit is interest, a sales call pre-order, after a purchase the order, a service
+   * call support. Fulfilment and returns are only ever stated (or found by the follow-up call).
+   */
+  public LifecycleStage defaultStage() {
+    return switch (this) {
+      case WEBSITE_VISIT -> LifecycleStage.INTEREST;
+      case SALES_CALL -> LifecycleStage.PRE_ORDER;
+      case AFTER_PURCHASE -> LifecycleStage.ORDER;
+      case SERVICE_CALL -> LifecycleStage.SUPPORT;
+    };
   }
 
   /** "AFTER_PURCHASE, WEBSITE_VISIT, SERVICE_CALL or SALES_CALL", for error messages. */

@@ -10,12 +10,16 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
  * Totals of the customer list per filter, kept for a minute: counting a million customers takes
- * tens of milliseconds, too much for every user opening the page. Cleared when an import or a
- * tiering run on this server commits; a change made on another server shows within the minute.
+ * tens of milliseconds, too much for every user opening the page. Each total remembers the
+ * {@link CustomerDataVersion} it was counted under and is recounted when the database shows
+ * another one, so a tiering run, an override decision or new customers on any node of a cluster
+ * show at once; other changes (metrics updated by an import, HIC flags) made on another node show
+ * within the minute. Also cleared when an import or a tiering run on this node commits.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,23 +30,29 @@ public class CustomerCounts {
   /** Filters are typed by people, so the variety is small; this only bounds a pathological case. */
   static final int MAX_ENTRIES = 10_000;
 
-  private record Count(long value, long countedAtNanos) {}
+  private record Count(long value, CustomerDataVersion version, long countedAtNanos) {}
 
   private final Map<CustomerFilter, Count> counts = new ConcurrentHashMap<>();
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
-  public long count(CustomerFilter filter, ToLongFunction<CustomerFilter> counter) {
-    long now = System.nanoTime();
+  /** The clock of the time to live; a test sets its own. */
+  LongSupplier nanoTime = System::nanoTime;
+
+  public long count(
+      CustomerFilter filter, CustomerDataVersion version, ToLongFunction<CustomerFilter> counter) {
+    long now = nanoTime.getAsLong();
     Count cached = counts.get(filter);
-    if (cached != null && now - cached.countedAtNanos() < TIME_TO_LIVE.toNanos()) {
+    if (cached != null
+        && cached.version().equals(version)
+        && now - cached.countedAtNanos() < TIME_TO_LIVE.toNanos()) {
       return cached.value();
     }
     long value = counter.applyAsLong(filter);
     if (counts.size() >= MAX_ENTRIES) {
       counts.clear();
     }
-    counts.put(filter, new Count(value, now));
+    counts.put(filter, new Count(value, version, now));
     return value;
   }
 

@@ -1,6 +1,7 @@
 package com.tierwise.customer;
 
 import com.tierwise.tiering.Band;
+import java.io.Serializable;
 
 /**
  * Filters of the customer list; null means no filter. {@code tier} is A, B, C or UNTIERED;
@@ -15,7 +16,7 @@ public record CustomerFilter(
     String nameContains,
     Boolean hic,
     Band businessBand,
-    Band cxBand) {
+    Band cxBand) implements Serializable {
 
   public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null, null);
 

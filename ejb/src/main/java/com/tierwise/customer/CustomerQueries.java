@@ -115,6 +115,15 @@ public final class CustomerQueries {
     return gaps;
   }
 
+  /** See {@link CustomerDataVersion}; 0 stands for "none yet". */
+  public CustomerDataVersion dataVersion() throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(CustomerDataVersion.SQL);
+        ResultSet row = select.executeQuery()) {
+      row.next();
+      return new CustomerDataVersion(row.getLong(1), row.getLong(2), row.getLong(3));
+    }
+  }
+
   public long count(CustomerFilter filter) throws SQLException {
     Where where = where(filter);
     String from =

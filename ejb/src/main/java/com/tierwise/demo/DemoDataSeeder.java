@@ -1,5 +1,6 @@
 package com.tierwise.demo;
 
+import com.tierwise.charter.CharterService;
 import com.tierwise.closedloop.ClosedLoopService;
 import com.tierwise.closedloop.ResponseInput;
 import com.tierwise.closedloop.ResponseValidator;
@@ -44,6 +45,10 @@ public class DemoDataSeeder {
   @EJB private CustomerService customers;
   @EJB private TieringService tiering;
   @EJB private ClosedLoopService closedLoop;
+  @EJB private CharterService charter;
+  @EJB private com.tierwise.organisation.persona.PersonaService personas;
+  @EJB private com.tierwise.organisation.journey.JourneyService journey;
+  @EJB private DemoTeams teams;
 
   @Inject
   @ConfigProperty(name = TierwiseConfig.DEMO_DATA, defaultValue = "true")
@@ -86,9 +91,20 @@ public class DemoDataSeeder {
       var run = tiering.run("demo-data");
       LOG.info(() -> "Seeded " + count + " demo customers; first tiering run: " + run.counts());
       seedResponses();
+      // No CCBMX or CCSX users exist yet (no default passwords), so the demo charter is marked
+      // as seeded and effective without signatures; the portal says so.
+      if (charter.seedDemo(DemoCharter.cells())) {
+        LOG.info("Seeded the demo experience charter (version 1, effective, signed by nobody)");
+      }
+      if (personas.count() == 0) {
+        DemoOrganisation.seed(personas, journey);
+        LOG.info("Seeded the demo personas and journey map");
+      }
+      teams.seed();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ImportRejectedException | CoverageTooLowException | ResponsesRejectedException e) {
+    } catch (ImportRejectedException | CoverageTooLowException | ResponsesRejectedException
+        | com.tierwise.organisation.OrganisationRefusedException e) {
       throw new IllegalStateException("The demo data generator produced data Tierwise refuses", e);
     } finally {
       if (csv != null) {

@@ -33,6 +33,27 @@ public final class DemoResponses {
     this.seed = seed;
   }
 
+  /** After a purchase, some answers are about the delivery or a return; other touchpoints keep their default stage. */
+  private static String stage(Touchpoint touchpoint, double draw) {
+    if (touchpoint != Touchpoint.AFTER_PURCHASE) {
+      return null;
+    }
+    return draw < 0.5 ? null : draw < 0.8 ? "FULFILMENT" : "RETURNS";
+  }
+
+  /**
+   * Six detractors in ten come with a reason code: browsing stages lean to marketing (the journey
+   * promised too much), returns are split, the rest lean to service.
+   */
+  private static String attribution(Touchpoint touchpoint, String stage, double draw) {
+    if (draw >= 0.6) {
+      return null;
+    }
+    boolean browsing = touchpoint == Touchpoint.WEBSITE_VISIT || touchpoint == Touchpoint.SALES_CALL;
+    double marketingShare = browsing ? 0.65 : "RETURNS".equals(stage) ? 0.45 : 0.2;
+    return draw / 0.6 < marketingShare ? "MARKETING" : "SERVICE";
+  }
+
   /** {@code count} responses for customers 1..{@code customers}, in time order, none after {@code now}. */
   public List<ResponseInput> generate(int customers, int count, Instant now) {
     if (customers < 1 || count < 0) {
@@ -56,10 +77,14 @@ public final class DemoResponses {
       int rounded = (int) Math.max(0, Math.min(10, Math.round(score)));
       Touchpoint touchpoint = Touchpoint.values()[random.nextInt(Touchpoint.values().length)];
       String comment = random.nextDouble() < 0.3 ? COMMENTS[random.nextInt(COMMENTS.length)] : null;
+      // Stage and attribution from a generator of their own, so the scores stay as they were.
+      SplittableRandom charter = new SplittableRandom(seed * 31 + i);
+      String stage = stage(touchpoint, charter.nextDouble());
+      String attribution = rounded <= 6 ? attribution(touchpoint, stage, charter.nextDouble()) : null;
       responses.add(
           new ResponseInput(
               String.format(java.util.Locale.ROOT, "DEMO-%06d", number), touchpoint.name(), rounded, comment,
-              at.toString(), true));
+              at.toString(), true, stage, attribution));
     }
     return responses;
   }

@@ -3,15 +3,17 @@ package com.tierwise.governance;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
-/** Tells the deciders only once the request they are to decide is committed. */
+/**
+ * Queues the deciders' mail in the transaction that makes a request wait, so it is sent exactly
+ * when that request commits (the outbox sends it after the commit).
+ */
 @ApplicationScoped
 public class DeciderNotifications {
 
   @EJB private GovernanceMail mail;
 
-  void onAwaiting(@Observes(during = TransactionPhase.AFTER_SUCCESS) AwaitingDecision waiting) {
+  void onAwaiting(@Observes AwaitingDecision waiting) {
     mail.tellDeciders(waiting);
   }
 }

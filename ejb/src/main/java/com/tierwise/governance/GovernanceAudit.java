@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The before/after audit of governance changes, written on the caller's connection so it commits
- * or rolls back with the change itself. Override status changes keep their own trail
- * (tier_override_audit); {@link #forCustomer} merges both.
+ * The hand-written before/after audit (governance_audit), written on the caller's connection so
+ * it commits or rolls back with the change itself. Since V50 overrides and the treatment policy
+ * and since V81 HIC nominations, memberships and profiles are audited by Hibernate Envers instead
+ * ({@link GovernanceHistory} merges both); their rows here and in tier_override_audit stay
+ * readable as the history before that. The organisation's glossary, personas and journey stages
+ * are still recorded here.
  */
 public final class GovernanceAudit {
 
@@ -94,7 +97,7 @@ public final class GovernanceAudit {
     try (ResultSet row = select.executeQuery()) {
       while (row.next()) {
         records.add(
-            new AuditRecord(
+            AuditRecord.legacy(
                 row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getTimestamp(6).toInstant(), row.getString(7), row.getString(8), row.getString(9)));
       }

@@ -1,10 +1,9 @@
 package com.tierwise.governance;
 
 import com.tierwise.platform.DataAccessFailure;
-import com.tierwise.platform.mail.Mailer;
+import com.tierwise.platform.mail.MailOutbox;
 import com.tierwise.platform.mail.OutgoingMail;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,24 +11,29 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Mails the governance board that a request waits for them. Asynchronous and outside any
- * transaction: a mail server that is down must neither slow nor undo the request itself.
+ * Governance mail, queued in the outbox of the transaction that causes it: a mail server that is
+ * down neither slows nor undoes the request, and the mail is retried until it is delivered.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class GovernanceMail {
 
   private static final Logger LOG = Logger.getLogger(GovernanceMail.class.getName());
 
-  @Resource private DataSource dataSource;
-  @EJB private Mailer mailer;
+  /** Outbox purpose of "a request waits for your decision". */
+  public static final String DECIDER_NOTICE = "DECIDER_NOTICE";
 
-  @Asynchronous
+  /** Outbox purpose of "an override expires soon". */
+  public static final String OVERRIDE_REMINDER = "OVERRIDE_REMINDER";
+
+  @Resource private DataSource dataSource;
+  @EJB private MailOutbox outbox;
+
+  /** Tells the other board members that a request waits for them. */
   public void tellDeciders(AwaitingDecision waiting) {
     List<String> board;
     try (Connection connection = dataSource.getConnection()) {
@@ -41,19 +45,15 @@ public class GovernanceMail {
       LOG.info(() -> waiting.kind() + " waits, but no other governance board member has a mail address");
       return;
     }
-    send(OutgoingMail.text(
-        board,
-        "Tierwise: " + waiting.kind() + " waits for your decision",
-        waiting.summary() + "\n\nOpen the governance review queue in Tierwise to decide it.\n"));
+    outbox.enqueue(
+        DECIDER_NOTICE,
+        OutgoingMail.text(
+            board,
+            "Tierwise: " + waiting.kind() + " waits for your decision",
+            waiting.summary() + "\n\nOpen the governance review queue in Tierwise to decide it.\n"));
   }
 
-  /** Sends now, logging a failure instead of throwing: reminders are recorded before sending. */
-  public void send(OutgoingMail mail) {
-    try {
-      mailer.send(mail);
-      LOG.info(() -> "Sent \"" + mail.subject() + "\" to " + mail.recipients());
-    } catch (jakarta.mail.MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not send \"" + mail.subject() + "\" to " + mail.recipients(), e);
-    }
+  public void remind(OutgoingMail mail) {
+    outbox.enqueue(OVERRIDE_REMINDER, mail);
   }
 }

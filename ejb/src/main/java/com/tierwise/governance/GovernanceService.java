@@ -3,6 +3,8 @@ package com.tierwise.governance;
 import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 public class GovernanceService {
 
   @Resource private DataSource dataSource;
+  @PersistenceContext private EntityManager em;
 
   public QueueCounts queue() {
     try (Connection connection = dataSource.getConnection()) {
@@ -27,7 +30,7 @@ public class GovernanceService {
   /** Everything audited about one customer (HIC, profile, overrides), oldest first. */
   public List<AuditRecord> auditOfCustomer(String externalId) {
     try (Connection connection = dataSource.getConnection()) {
-      return new GovernanceAudit(connection).forCustomer(externalId);
+      return new GovernanceHistory(connection, em).forCustomer(externalId);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -35,7 +38,7 @@ public class GovernanceService {
 
   public List<AuditRecord> auditOf(String subject, String subjectId) {
     try (Connection connection = dataSource.getConnection()) {
-      return new GovernanceAudit(connection).forSubject(subject, subjectId);
+      return new GovernanceHistory(connection, em).forSubject(subject, subjectId);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

@@ -11,13 +11,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The daily governance sweep: expire overrides past their review date and remind requesters and
- * the board of those about to expire. The database work commits first, the mail goes after, so
- * a reminder is recorded once and never sent twice (a failed send is logged, not retried).
+ * the board of those about to expire. A reminder is claimed and its mail queued in the outbox in
+ * one transaction, so it is recorded once, sent once, and retried while the mail server is away.
  */
 @Stateless
 public class GovernanceSweep {
@@ -38,10 +39,11 @@ public class GovernanceSweep {
   /** What one sweep did. */
   public record Outcome(List<Long> expired, List<Long> reminded) {}
 
-  /** What a sweep claimed in its transaction, and the mails to send after it. */
-  public record Claimed(List<Long> expired, List<Reminder> reminders, List<OutgoingMail> mails) {}
+  /** What a sweep claimed in its transaction. */
+  public record Claimed(List<Long> expired, List<Reminder> reminders) {}
 
   @Resource private DataSource dataSource;
+  @PersistenceContext private EntityManager em;
   @EJB private GovernanceMail mail;
   @EJB private GovernanceSweep self;
 
@@ -52,7 +54,6 @@ public class GovernanceSweep {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Outcome run() {
     Claimed claimed = self.claim(LocalDate.now(ZoneOffset.UTC), Clock.systemUTC().instant());
-    claimed.mails().forEach(mail::send);
     if (!claimed.expired().isEmpty() || !claimed.reminders().isEmpty()) {
       LOG.info(() -> "Governance sweep: expired overrides " + claimed.expired() + ", reminded "
           + claimed.reminders().stream().map(Reminder::id).toList());
@@ -63,11 +64,10 @@ public class GovernanceSweep {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Claimed claim(LocalDate today, Instant now) {
     try (Connection connection = dataSource.getConnection()) {
-      OverrideExpiry expiry = new OverrideExpiry(connection);
+      OverrideExpiry expiry = new OverrideExpiry(connection, em);
       List<Long> expired = expiry.expire(today, now);
       List<Reminder> reminders = expiry.claimReminders(today, reminderDays, now);
       Recipients recipients = new Recipients(connection);
-      List<OutgoingMail> mails = new ArrayList<>();
       for (Reminder reminder : reminders) {
         Set<String> to = new LinkedHashSet<>();
         recipients.of(reminder.requestedBy()).ifPresent(to::add);
@@ -75,7 +75,7 @@ public class GovernanceSweep {
         if (to.isEmpty()) {
           continue;
         }
-        mails.add(
+        OutgoingMail reminderMail =
             OutgoingMail.text(
                 List.copyOf(to),
                 "Tierwise: override " + reminder.id() + " for " + reminder.externalId() + " expires on "
@@ -84,9 +84,10 @@ public class GovernanceSweep {
                     + (reminder.demoteExternalId() == null ? "" : " (and " + reminder.demoteExternalId() + " out of A)")
                     + ", requested by " + reminder.requestedBy() + ", holds until " + reminder.expiresAt()
                     + ".\nAfter that day the next tiering run computes the tier again."
-                    + " Request a new override before then if it should continue.\n"));
+                    + " Request a new override before then if it should continue.\n");
+        mail.remind(reminderMail);
       }
-      return new Claimed(expired, reminders, mails);
+      return new Claimed(expired, reminders);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

@@ -1,5 +1,6 @@
 package com.tierwise.hic;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,4 +13,4 @@ public record Candidate(
     String tier,
     BigDecimal businessValue,
     Double businessPercentile,
-    double shareOfBusiness) {}
+    double shareOfBusiness) implements Serializable {}

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Nominations, memberships and profiles of high-impact customers, in plain JDBC on the caller's connection. */
@@ -47,69 +49,6 @@ public final class HicRepository {
             ? Optional.of(new CustomerRef(row.getLong(1), row.getString(2), row.getString(3), row.getBoolean(4)))
             : Optional.empty();
       }
-    }
-  }
-
-  public long insert(Nomination nomination, long customerId) throws SQLException {
-    long id;
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO hic_nomination (customer_id, uniqueness_risk, nominated_by, nominated_at, status, version)"
-                + " VALUES (?, ?, ?, ?, ?, 0)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, customerId);
-      insert.setString(2, nomination.uniquenessAndRisk());
-      insert.setString(3, nomination.nominatedBy());
-      insert.setTimestamp(4, Timestamp.from(nomination.nominatedAt()));
-      insert.setString(5, nomination.status().name());
-      insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        id = keys.getLong(1);
-      }
-    }
-    writeAnswers(id, nomination.answers());
-    return id;
-  }
-
-  public void writeAnswers(long nominationId, List<Answer> answers) throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM hic_nomination_answer WHERE nomination_id = ?")) {
-      delete.setLong(1, nominationId);
-      delete.executeUpdate();
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO hic_nomination_answer (nomination_id, question, score, explanation) VALUES (?, ?, ?, ?)")) {
-      for (Answer answer : answers) {
-        insert.setLong(1, nominationId);
-        insert.setString(2, answer.question().name());
-        insert.setInt(3, answer.score());
-        insert.setString(4, answer.explanation());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
-  /**
-   * Moves a nomination on if nobody else has since: the version and the expected status in the
-   * WHERE make concurrent decisions race-safe on any number of nodes (the loser updates no row).
-   */
-  public boolean update(Nomination next, long expectedVersion, NominationStatus expectedStatus) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE hic_nomination SET status = ?, uniqueness_risk = ?, decided_by = ?, decided_at = ?,"
-                + " decision_comment = ?, version = version + 1 WHERE id = ? AND version = ? AND status = ?")) {
-      update.setString(1, next.status().name());
-      update.setString(2, next.uniquenessAndRisk());
-      update.setString(3, next.decidedBy());
-      update.setTimestamp(4, next.decidedAt() == null ? null : Timestamp.from(next.decidedAt()));
-      update.setString(5, next.decisionComment());
-      update.setLong(6, next.id());
-      update.setLong(7, expectedVersion);
-      update.setString(8, expectedStatus.name());
-      return update.executeUpdate() == 1;
     }
   }
 
@@ -233,53 +172,6 @@ public final class HicRepository {
     }
   }
 
-  public void startMembership(long customerId, long nominationId, Instant since, LocalDate reviewDue)
-      throws SQLException {
-    endMembership(customerId);
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO hic_membership (customer_id, nomination_id, since, review_due, version) VALUES (?, ?, ?, ?, 0)")) {
-      insert.setLong(1, customerId);
-      insert.setLong(2, nominationId);
-      insert.setTimestamp(3, Timestamp.from(since));
-      insert.setDate(4, Date.valueOf(reviewDue));
-      insert.executeUpdate();
-    }
-  }
-
-  public void endMembership(long customerId) throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM hic_membership WHERE customer_id = ?")) {
-      delete.setLong(1, customerId);
-      delete.executeUpdate();
-    }
-  }
-
-  /** Confirms a membership for another period, if nobody reviewed or revoked it since it was read. */
-  public boolean renew(long customerId, long expectedVersion, String by, Instant at, LocalDate nextDue)
-      throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE hic_membership SET review_due = ?, reviewed_by = ?, reviewed_at = ?, version = version + 1"
-                + " WHERE customer_id = ? AND version = ?")) {
-      update.setDate(1, Date.valueOf(nextDue));
-      update.setString(2, by);
-      update.setTimestamp(3, Timestamp.from(at));
-      update.setLong(4, customerId);
-      update.setLong(5, expectedVersion);
-      return update.executeUpdate() == 1;
-    }
-  }
-
-  /** Ends a membership if nobody reviewed or revoked it since it was read. */
-  public boolean revoke(long customerId, long expectedVersion) throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM hic_membership WHERE customer_id = ? AND version = ?")) {
-      delete.setLong(1, customerId);
-      delete.setLong(2, expectedVersion);
-      return delete.executeUpdate() == 1;
-    }
-  }
-
   public Optional<Membership> membership(String externalId) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(SELECT_MEMBERSHIP + " WHERE c.external_id = ?")) {
       select.setString(1, externalId);
@@ -301,6 +193,45 @@ public final class HicRepository {
       select.setInt(index, limit);
       return readMemberships(select);
     }
+  }
+
+  /**
+   * The signals of the roster's HICs ({@link #memberships} with no due date: same order and page),
+   * by external id: latest answer, open and overdue follow-ups, team and direct line.
+   */
+  public Map<String, HicSignals> signals(Instant now, int limit, int offset) throws SQLException {
+    Map<String, HicSignals> signals = new LinkedHashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT c.external_id,"
+                + " (SELECT r.score FROM survey_response r WHERE r.customer_id = m.customer_id"
+                + "  ORDER BY r.responded_at DESC, r.id DESC FETCH FIRST 1 ROWS ONLY),"
+                + " (SELECT MAX(r.responded_at) FROM survey_response r WHERE r.customer_id = m.customer_id),"
+                + " (SELECT COUNT(*) FROM cx_task t WHERE t.customer_id = m.customer_id AND t.status <> 'DONE'),"
+                + " (SELECT COUNT(*) FROM cx_task t WHERE t.customer_id = m.customer_id AND t.status <> 'DONE'"
+                + "  AND t.due_at < ?),"
+                + " (SELECT COUNT(*) FROM hic_team_member tm WHERE tm.customer_id = m.customer_id),"
+                + " p.direct_line"
+                + " FROM hic_membership m JOIN customer c ON c.id = m.customer_id"
+                + " LEFT JOIN hic_profile p ON p.customer_id = m.customer_id"
+                + " ORDER BY m.review_due, c.external_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      select.setTimestamp(1, Timestamp.from(now));
+      select.setInt(2, offset);
+      select.setInt(3, limit);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          int score = row.getInt(2);
+          Integer lastScore = row.wasNull() ? null : score;
+          Timestamp lastAt = row.getTimestamp(3);
+          signals.put(
+              row.getString(1),
+              new HicSignals(
+                  row.getString(1), lastScore, lastAt == null ? null : lastAt.toInstant(), row.getInt(4), row.getInt(5),
+                  row.getInt(6), row.getString(7) != null));
+        }
+      }
+    }
+    return signals;
   }
 
   public long countMemberships(LocalDate dueBy) throws SQLException {
@@ -367,68 +298,6 @@ public final class HicRepository {
   }
 
   /**
-   * Writes the whole profile. With an expected version, only if nobody saved it since (else
-   * false); without one, only if there is none yet.
-   */
-  public boolean saveProfile(long customerId, HicProfile profile, Long expectedVersion, boolean exists, String by, Instant at)
-      throws SQLException {
-    if (exists) {
-      try (PreparedStatement update =
-          connection.prepareStatement(
-              "UPDATE hic_profile SET demanding = ?, differentiated = ?, direct_line = ?, delivered = ?,"
-                  + " updated_by = ?, updated_at = ?, version = version + 1 WHERE customer_id = ?"
-                  + (expectedVersion == null ? "" : " AND version = ?"))) {
-        bindProfile(update, profile, by, at);
-        update.setLong(7, customerId);
-        if (expectedVersion != null) {
-          update.setLong(8, expectedVersion);
-        }
-        if (update.executeUpdate() != 1) {
-          return false;
-        }
-      }
-    } else {
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO hic_profile (demanding, differentiated, direct_line, delivered, updated_by, updated_at,"
-                  + " customer_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
-        bindProfile(insert, profile, by, at);
-        insert.setLong(7, customerId);
-        insert.executeUpdate();
-      }
-    }
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM hic_team_member WHERE customer_id = ?")) {
-      delete.setLong(1, customerId);
-      delete.executeUpdate();
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO hic_team_member (customer_id, position, name, team_role, contact) VALUES (?, ?, ?, ?, ?)")) {
-      int position = 0;
-      for (HicProfile.TeamMember member : profile.team()) {
-        insert.setLong(1, customerId);
-        insert.setInt(2, position++);
-        insert.setString(3, member.name().trim());
-        insert.setString(4, member.role().trim());
-        insert.setString(5, blankToNull(member.contact()));
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-    return true;
-  }
-
-  private static void bindProfile(PreparedStatement statement, HicProfile profile, String by, Instant at)
-      throws SQLException {
-    statement.setString(1, blankToNull(profile.demanding()));
-    statement.setString(2, blankToNull(profile.differentiated()));
-    statement.setString(3, blankToNull(profile.directLine()));
-    statement.setString(4, blankToNull(profile.delivered()));
-    statement.setString(5, by);
-    statement.setTimestamp(6, Timestamp.from(at));
-  }
-
-  /**
    * Customers the data suggests: business percentile in the latest run at least the given one,
    * not an HIC, no open nomination; largest business value first.
    */
@@ -465,9 +334,5 @@ public final class HicRepository {
       }
     }
     return candidates;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -7,12 +7,15 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,6 +28,7 @@ public class HicService {
   private static final Logger LOG = Logger.getLogger(HicService.class.getName());
 
   @Resource private DataSource dataSource;
+  @PersistenceContext private EntityManager em;
   @Inject private Event<AwaitingDecision> awaiting;
 
   @Inject
@@ -42,7 +46,7 @@ public class HicService {
 
   private <T> T run(Work<T> work) throws HicRefusedException {
     try (Connection connection = dataSource.getConnection()) {
-      return work.on(new HicWorkflow(connection, Clock.systemUTC(), reviewMonths));
+      return work.on(new HicWorkflow(connection, em, Clock.systemUTC(), reviewMonths));
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -106,6 +110,11 @@ public class HicService {
   /** The roster (dueOnly false) or the memberships whose re-review is due today or earlier. */
   public List<Membership> memberships(boolean dueOnly, int limit, int offset) {
     return read(workflow -> workflow.repository().memberships(dueOnly ? today() : null, limit, offset));
+  }
+
+  /** What the data says about the roster's HICs (same page as {@link #memberships} of all), by external id. */
+  public Map<String, HicSignals> signals(int limit, int offset) {
+    return read(workflow -> workflow.repository().signals(Clock.systemUTC().instant(), limit, offset));
   }
 
   public long countMemberships(boolean dueOnly) {

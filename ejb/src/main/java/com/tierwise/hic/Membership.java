@@ -1,5 +1,6 @@
 package com.tierwise.hic;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ public record Membership(
     LocalDate reviewDue,
     String reviewedBy,
     Instant reviewedAt,
-    long version) {
+    long version) implements Serializable {
 
   public boolean reviewDue(LocalDate today) {
     return !reviewDue.isAfter(today);

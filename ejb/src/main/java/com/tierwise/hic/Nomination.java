@@ -4,6 +4,7 @@ import static com.tierwise.platform.RefusedException.Kind.CONFLICT;
 import static com.tierwise.platform.RefusedException.Kind.FORBIDDEN;
 import static com.tierwise.platform.RefusedException.Kind.INVALID;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record Nomination(
     String decidedBy,
     Instant decidedAt,
     String decisionComment,
-    long version) {
+    long version) implements Serializable {
 
   public Nomination {
     answers = List.copyOf(answers);

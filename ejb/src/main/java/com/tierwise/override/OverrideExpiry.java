@@ -1,5 +1,7 @@
 package com.tierwise.override;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -23,36 +25,36 @@ public final class OverrideExpiry {
   public record Reminder(long id, String externalId, String demoteExternalId, String tier, LocalDate expiresAt,
       String requestedBy) {}
 
-  public static final String SYSTEM = "system";
-
   private final Connection connection;
+  private final EntityManager em;
 
-  public OverrideExpiry(Connection connection) {
+  public OverrideExpiry(Connection connection, EntityManager em) {
     this.connection = connection;
+    this.em = em;
   }
 
-  /** Expires approved overrides whose last day was before today; returns their ids. */
+  /**
+   * Expires approved overrides whose last day was before today; returns their ids. Each row is
+   * locked before its status is checked, so another node that got there first is waited for and
+   * skipped. The change goes through JPA: Envers audits it under the revision's default user,
+   * the system.
+   */
   public List<Long> expire(LocalDate today, Instant now) throws SQLException {
     List<Long> due = ids(
         "SELECT id FROM tier_override WHERE status = 'APPROVED' AND expires_at < ? ORDER BY id", today);
     List<Long> expired = new ArrayList<>();
-    OverrideRepository repository = new OverrideRepository(connection);
     for (long id : due) {
-      try (PreparedStatement update =
-          connection.prepareStatement(
-              "UPDATE tier_override SET status = 'EXPIRED', version = version + 1 WHERE id = ? AND status = 'APPROVED'")) {
-        update.setLong(1, id);
-        if (update.executeUpdate() != 1) {
-          continue; // another node got there first
-        }
+      OverrideRecord record = em.find(OverrideRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (record == null || !OverrideStatus.APPROVED.name().equals(record.getStatus())) {
+        continue; // another node got there first
       }
+      record.expire();
+      em.flush();
       try (PreparedStatement delete =
           connection.prepareStatement("DELETE FROM tier_override_effect WHERE override_id = ?")) {
         delete.setLong(1, id);
         delete.executeUpdate();
       }
-      repository.audit(id, SYSTEM, now, OverrideStatus.APPROVED, OverrideStatus.EXPIRED,
-          "review date passed; later tiering runs compute the tier again");
       expired.add(id);
     }
     return expired;

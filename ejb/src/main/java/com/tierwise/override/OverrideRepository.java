@@ -6,16 +6,16 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Overrides, their audit trail and the tiers they impose, in plain JDBC on the caller's connection. */
+/**
+ * Reads of overrides and the tiers they impose, in plain JDBC on the caller's connection. The
+ * override rows themselves are written through {@link OverrideRecord} (JPA, audited by Envers).
+ */
 public final class OverrideRepository {
 
   /** A customer and its tier in the latest run (overrides included); tier null if untiered. */
@@ -51,34 +51,6 @@ public final class OverrideRepository {
     }
   }
 
-  public long insert(TierOverride override, long customerId, Long demoteCustomerId) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO tier_override (customer_id, demote_customer_id, tier, reason, justification,"
-                + " requested_by, requested_at, status, expires_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, customerId);
-      if (demoteCustomerId == null) {
-        insert.setNull(2, Types.BIGINT);
-      } else {
-        insert.setLong(2, demoteCustomerId);
-      }
-      insert.setString(3, override.tier().name());
-      insert.setString(4, override.reason().name());
-      insert.setString(5, override.justification());
-      insert.setString(6, override.requestedBy());
-      insert.setTimestamp(7, Timestamp.from(override.requestedAt()));
-      insert.setString(8, override.status().name());
-      insert.setDate(9, override.expiresAt() == null ? null : Date.valueOf(override.expiresAt()));
-      insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
-  }
-
   /** The override with the ids of its customers, for applying it. */
   public record Stored(TierOverride override, long customerId, Long demoteCustomerId) {}
 
@@ -89,8 +61,11 @@ public final class OverrideRepository {
         if (!row.next()) {
           return Optional.empty();
         }
+        long customerId = row.getLong(15);
         long demote = row.getLong(16);
-        return Optional.of(new Stored(read(row), row.getLong(15), row.wasNull() ? null : demote));
+        // wasNull() speaks of the column read last: the demoted customer's, which may be absent.
+        Long demoteCustomerId = row.wasNull() ? null : demote;
+        return Optional.of(new Stored(read(row), customerId, demoteCustomerId));
       }
     }
   }
@@ -158,44 +133,10 @@ public final class OverrideRepository {
   }
 
   /**
-   * Moves a pending override to its decided state if nobody else has since: the version and the
-   * PENDING status in the WHERE make concurrent decisions on any number of nodes race-safe (the
-   * loser updates no row, after waiting for the winner's row lock on PostgreSQL).
+   * The status changes written to tier_override_audit before Hibernate Envers took over (V50);
+   * kept readable as history. Nothing writes there any more.
    */
-  public boolean decide(TierOverride decided, long expectedVersion) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE tier_override SET status = ?, decided_by = ?, decided_at = ?, decision_comment = ?,"
-                + " expires_at = ?, version = version + 1"
-                + " WHERE id = ? AND version = ? AND status = 'PENDING'")) {
-      update.setString(1, decided.status().name());
-      update.setString(2, decided.decidedBy());
-      update.setTimestamp(3, Timestamp.from(decided.decidedAt()));
-      update.setString(4, decided.decisionComment());
-      update.setDate(5, decided.expiresAt() == null ? null : Date.valueOf(decided.expiresAt()));
-      update.setLong(6, decided.id());
-      update.setLong(7, expectedVersion);
-      return update.executeUpdate() == 1;
-    }
-  }
-
-  public void audit(long overrideId, String actor, Instant at, OverrideStatus from, OverrideStatus to, String comment)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO tier_override_audit (override_id, actor, acted_at, from_status, to_status, remark)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, overrideId);
-      insert.setString(2, actor);
-      insert.setTimestamp(3, Timestamp.from(at));
-      insert.setString(4, from == null ? null : from.name());
-      insert.setString(5, to.name());
-      insert.setString(6, comment);
-      insert.executeUpdate();
-    }
-  }
-
-  public List<AuditEntry> auditTrail(long overrideId) throws SQLException {
+  public List<AuditEntry> legacyTrail(long overrideId) throws SQLException {
     List<AuditEntry> entries = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
@@ -211,7 +152,10 @@ public final class OverrideRepository {
                   row.getTimestamp(2).toInstant(),
                   from == null ? null : OverrideStatus.valueOf(from),
                   OverrideStatus.valueOf(row.getString(4)),
-                  row.getString(5)));
+                  row.getString(5),
+                  List.of(),
+                  null,
+                  null));
         }
       }
     }

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,11 +23,12 @@ public class OverrideService {
   private static final Logger LOG = Logger.getLogger(OverrideService.class.getName());
 
   @Resource private DataSource dataSource;
+  @PersistenceContext private EntityManager em;
   @Inject private Event<AwaitingDecision> awaiting;
 
   public TierOverride request(OverrideRequest request, String user) throws OverrideRefusedException {
     try (Connection connection = dataSource.getConnection()) {
-      TierOverride created = new Overrides(connection, Clock.systemUTC()).request(request, user);
+      TierOverride created = new Overrides(connection, em, Clock.systemUTC()).request(request, user);
       LOG.info(() -> user + " requested override " + created.id() + ": " + created.externalId()
           + " into tier " + created.tier());
       awaiting.fire(
@@ -44,7 +47,7 @@ public class OverrideService {
   public TierOverride decide(long id, String decision, String comment, String user)
       throws OverrideRefusedException {
     try (Connection connection = dataSource.getConnection()) {
-      TierOverride decided = new Overrides(connection, Clock.systemUTC()).decide(id, decision, comment, user);
+      TierOverride decided = new Overrides(connection, em, Clock.systemUTC()).decide(id, decision, comment, user);
       LOG.info(() -> user + " decided override " + id + ": " + decided.status());
       return decided;
     } catch (SQLException e) {
@@ -54,7 +57,7 @@ public class OverrideService {
 
   public TierOverride withdraw(long id, String comment, String user) throws OverrideRefusedException {
     try (Connection connection = dataSource.getConnection()) {
-      return new Overrides(connection, Clock.systemUTC()).withdraw(id, comment, user);
+      return new Overrides(connection, em, Clock.systemUTC()).withdraw(id, comment, user);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -62,7 +65,7 @@ public class OverrideService {
 
   public Optional<OverrideDetails> find(long id) {
     try (Connection connection = dataSource.getConnection()) {
-      return new Overrides(connection, Clock.systemUTC()).find(id);
+      return new Overrides(connection, em, Clock.systemUTC()).find(id);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -70,7 +73,7 @@ public class OverrideService {
 
   public List<TierOverride> list(OverrideStatus status, int limit, int offset) {
     try (Connection connection = dataSource.getConnection()) {
-      return new Overrides(connection, Clock.systemUTC()).list(status, limit, offset);
+      return new Overrides(connection, em, Clock.systemUTC()).list(status, limit, offset);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -78,7 +81,7 @@ public class OverrideService {
 
   public long count(OverrideStatus status) {
     try (Connection connection = dataSource.getConnection()) {
-      return new Overrides(connection, Clock.systemUTC()).count(status);
+      return new Overrides(connection, em, Clock.systemUTC()).count(status);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -90,7 +93,7 @@ public class OverrideService {
    */
   public List<TierOverride> forCustomer(String externalId, OverrideStatus status, int limit, int offset) {
     try (Connection connection = dataSource.getConnection()) {
-      return new Overrides(connection, Clock.systemUTC()).list(status, externalId, limit, offset);
+      return new Overrides(connection, em, Clock.systemUTC()).list(status, externalId, limit, offset);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }
@@ -98,7 +101,7 @@ public class OverrideService {
 
   public long countForCustomer(String externalId, OverrideStatus status) {
     try (Connection connection = dataSource.getConnection()) {
-      return new Overrides(connection, Clock.systemUTC()).count(status, externalId);
+      return new Overrides(connection, em, Clock.systemUTC()).count(status, externalId);
     } catch (SQLException e) {
       throw new DataAccessFailure(e);
     }

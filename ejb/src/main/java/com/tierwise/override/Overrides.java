@@ -5,8 +5,11 @@ import static com.tierwise.platform.RefusedException.Kind.NOT_FOUND;
 
 import com.tierwise.override.OverrideRepository.CustomerTier;
 import com.tierwise.override.OverrideRepository.Stored;
+import com.tierwise.governance.Revisions;
 import com.tierwise.platform.Locks;
 import com.tierwise.tiering.Tier;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,17 +22,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The override workflow on one connection (the caller's transaction): request, decide, withdraw.
- * Every status change writes an audit row in the same transaction.
+ * The override workflow in the caller's transaction: request, decide, withdraw. The override row
+ * is written through JPA ({@link OverrideRecord}) so that Hibernate Envers audits every change,
+ * with the acting user on the revision; reads and the tier effects stay JDBC on the connection.
  */
 public final class Overrides {
 
   private final Connection connection;
+  private final EntityManager em;
   private final Clock clock;
   private final OverrideRepository repository;
 
-  public Overrides(Connection connection, Clock clock) {
+  public Overrides(Connection connection, EntityManager em, Clock clock) {
     this.connection = connection;
+    this.em = em;
     this.clock = clock;
     this.repository = new OverrideRepository(connection);
   }
@@ -74,9 +80,12 @@ public final class Overrides {
             request.parsedExpiry(),
             user,
             now);
-    long id = repository.insert(pending, customer.get().id(), demote.map(CustomerTier::id).orElse(null));
-    repository.audit(id, user, now, null, OverrideStatus.PENDING, pending.justification());
-    return repository.find(id).orElseThrow().override();
+    OverrideRecord record =
+        OverrideRecord.requested(pending, customer.get().id(), demote.map(CustomerTier::id).orElse(null));
+    em.persist(record);
+    Revisions.stamp(em, user);
+    em.flush();
+    return repository.find(record.getId()).orElseThrow().override();
   }
 
   /** APPROVE or REJECT, by someone other than the requester, once. */
@@ -91,26 +100,24 @@ public final class Overrides {
       throw OverrideRefusedException.invalid(
           List.of("comment must be at most " + OverrideRequest.MAX_TEXT + " characters"));
     }
+    OverrideRecord record = claim(id);
     Stored stored = load(id);
     TierOverride current = stored.override();
     Instant now = clock.instant();
     TierOverride decided =
         verb.equals("APPROVE") ? current.approve(user, comment, now) : current.reject(user, comment, now);
-    claim(decided, current);
+    save(record, decided, user);
     if (decided.status() == OverrideStatus.APPROVED) {
       apply(stored, decided);
     }
-    repository.audit(id, user, now, current.status(), decided.status(), comment);
     return repository.find(id).orElseThrow().override();
   }
 
   public TierOverride withdraw(long id, String comment, String user)
       throws SQLException, OverrideRefusedException {
-    Stored stored = load(id);
-    Instant now = clock.instant();
-    TierOverride withdrawn = stored.override().withdraw(user, comment, now);
-    claim(withdrawn, stored.override());
-    repository.audit(id, user, now, stored.override().status(), withdrawn.status(), comment);
+    OverrideRecord record = claim(id);
+    TierOverride withdrawn = load(id).override().withdraw(user, comment, clock.instant());
+    save(record, withdrawn, user);
     return repository.find(id).orElseThrow().override();
   }
 
@@ -118,7 +125,7 @@ public final class Overrides {
     Optional<Stored> stored = repository.find(id);
     return stored.isEmpty()
         ? Optional.empty()
-        : Optional.of(new OverrideDetails(stored.get().override(), repository.auditTrail(id)));
+        : Optional.of(new OverrideDetails(stored.get().override(), trail(id)));
   }
 
   public List<TierOverride> list(OverrideStatus status, int limit, int offset) throws SQLException {
@@ -143,15 +150,31 @@ public final class Overrides {
         .orElseThrow(() -> new OverrideRefusedException(NOT_FOUND, "No override " + id));
   }
 
-  /** The race arbiter: exactly one of several concurrent moves from PENDING updates the row. */
-  private void claim(TierOverride next, TierOverride current) throws SQLException, OverrideRefusedException {
-    if (!repository.decide(next, current.version())) {
-      TierOverride now = repository.find(current.id()).orElseThrow().override();
-      throw new OverrideRefusedException(
-          CONFLICT,
-          "Override " + current.id() + " was decided concurrently: it is now " + now.status()
-              + (now.decidedBy() == null ? "" : " (by " + now.decidedBy() + ")"));
+  /** Legacy status changes (before V50), then the Envers revisions, oldest first. */
+  private List<AuditEntry> trail(long id) throws SQLException {
+    List<AuditEntry> trail = new ArrayList<>(repository.legacyTrail(id));
+    new OverrideHistory(em).of(id).forEach(change -> trail.add(change.entry()));
+    return trail;
+  }
+
+  /**
+   * The race arbiter: locks the override's row (SELECT ... FOR UPDATE) before its state is read,
+   * so of several concurrent moves on any number of nodes the later ones wait, then find it no
+   * longer pending and are refused with 409. The version column still guards against writers
+   * that skip the lock.
+   */
+  private OverrideRecord claim(long id) throws OverrideRefusedException {
+    OverrideRecord record = em.find(OverrideRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (record == null) {
+      throw new OverrideRefusedException(NOT_FOUND, "No override " + id);
     }
+    return record;
+  }
+
+  private void save(OverrideRecord record, TierOverride next, String user) {
+    record.moveTo(next);
+    Revisions.stamp(em, user);
+    em.flush();
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.tierwise.platform.RefusedException.Kind.CONFLICT;
 import static com.tierwise.platform.RefusedException.Kind.FORBIDDEN;
 
 import com.tierwise.tiering.Tier;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ public record TierOverride(
     Instant decidedAt,
     String decisionComment,
     LocalDate expiresAt,
-    long version) {
+    long version) implements Serializable {
 
   /** Without a date from the requester, an approval holds for a year, then comes up for review. */
   public static final int DEFAULT_VALIDITY_YEARS = 1;

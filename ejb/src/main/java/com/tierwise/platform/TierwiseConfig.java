@@ -20,6 +20,10 @@ public final class TierwiseConfig {
 
   /** Seconds before the first retry of a failed report delivery (TIERWISE_REPORTS_RETRY_SECONDS, default 60). */
   public static final String REPORT_RETRY_SECONDS = "tierwise.reports.retry.seconds";
+
+  /** Seconds before the first retry of an outbox mail (TIERWISE_MAIL_RETRY_SECONDS, default 60). */
+  public static final String MAIL_RETRY_SECONDS = "tierwise.mail.retry.seconds";
+
   /** Months an HIC approval holds before the board re-reviews it (TIERWISE_HIC_REVIEW_MONTHS, default 12). */
   public static final String HIC_REVIEW_MONTHS = "tierwise.hic.review.months";
 

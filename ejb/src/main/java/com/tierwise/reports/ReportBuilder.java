@@ -1,5 +1,7 @@
 package com.tierwise.reports;
 
+import com.tierwise.organisation.scorecard.Quarter;
+import com.tierwise.organisation.scorecard.ScorecardReader;
 import com.tierwise.reports.cx.CxQueries;
 import com.tierwise.reports.cx.CxReport;
 import com.tierwise.reports.executive.ExecutiveTierQueries;
@@ -30,7 +32,9 @@ public final class ReportBuilder {
       case EXECUTIVE_TIER ->
           new ExecutiveTierReport(texts)
               .document(new ExecutiveTierQueries(connection).read(request.period()), request.period(), now);
-      case CX -> new CxReport(texts).document(new CxQueries(connection).read(request.period(), now), request.period(), now);
+      case CX ->
+          new CxReport(texts, new ScorecardReader(connection).read(Quarter.of(request.period().to().minusMillis(1)), now))
+              .document(new CxQueries(connection).read(request.period(), now), request.period(), now);
     };
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -43,6 +44,15 @@ public class AppUser {
   /** Where governance mail (requests waiting for a decision, expiry reminders) reaches the user. */
   @Column(length = 254)
   private String email;
+
+  /** The team the user works in (organisation.team); null when none. */
+  @Column(length = 100)
+  private String team;
+
+  /** Whom the user reports to; escalations of their customers' overdue tasks go there. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "manager_id")
+  private AppUser manager;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -94,6 +104,14 @@ public class AppUser {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public AppUser getManager() {
+    return manager;
   }
 
   public boolean isEnabled() {

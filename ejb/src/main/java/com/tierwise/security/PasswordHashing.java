@@ -34,6 +34,12 @@ public final class PasswordHashing {
         + base64.encodeToString(hash);
   }
 
+  /**
+   * Stored for users made without a password (demo team members and managers): no password
+   * matches it, so they cannot sign in until an administrator gives them one.
+   */
+  public static final String NO_PASSWORD = "!";
+
   public static boolean verify(char[] password, String stored) {
     String[] parts = stored == null ? new String[0] : stored.split("\\$");
     if (parts.length != 4 || !PREFIX.equals(parts[0])) {

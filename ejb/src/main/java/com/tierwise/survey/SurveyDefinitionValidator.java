@@ -16,6 +16,11 @@ public final class SurveyDefinitionValidator {
   /** @return the problems, as "texts.fa.npsQuestion: ..." sentences; empty when the definition is valid */
   public static List<String> problems(SurveyDefinition definition) {
     List<String> problems = new ArrayList<>();
+    Integer window = definition.contactWindowDays();
+    if (window != null && (window < 0 || window > SurveyDefinition.MAX_CONTACT_WINDOW_DAYS)) {
+      problems.add("contactWindowDays: must be between 0 and " + SurveyDefinition.MAX_CONTACT_WINDOW_DAYS
+          + " days, or empty for the configured default");
+    }
     for (String locale : SurveyLocales.SUPPORTED) {
       if (!definition.texts().containsKey(locale)) {
         problems.add("texts." + locale + ": the survey needs its texts in every language " + SurveyLocales.SUPPORTED);

@@ -50,13 +50,17 @@ public final class SurveyDeliveryRepository {
     List<SurveyDefinition> definitions = new ArrayList<>();
     try (PreparedStatement select =
             connection.prepareStatement(
-                "SELECT touchpoint, csat_enabled, ces_enabled FROM survey_definition ORDER BY touchpoint");
+                "SELECT touchpoint, csat_enabled, ces_enabled, active, contact_window_days FROM survey_definition"
+                    + " ORDER BY touchpoint");
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
         Touchpoint touchpoint = Touchpoint.valueOf(row.getString(1));
+        int days = row.getInt(5);
+        Integer window = row.wasNull() ? null : days; // asked right after its own column
         definitions.add(
             new SurveyDefinition(
-                touchpoint, row.getBoolean(2), row.getBoolean(3), texts.getOrDefault(touchpoint, Map.of())));
+                touchpoint, row.getBoolean(2), row.getBoolean(3), texts.getOrDefault(touchpoint, Map.of()),
+                row.getBoolean(4), window));
       }
     }
     return definitions;
@@ -72,22 +76,26 @@ public final class SurveyDeliveryRepository {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE survey_definition SET csat_enabled = ?, ces_enabled = ?, updated_by = ?, updated_at = ?,"
-                + " version = version + 1 WHERE touchpoint = ?")) {
+                + " active = ?, contact_window_days = ?, version = version + 1 WHERE touchpoint = ?")) {
       update.setBoolean(1, definition.csatEnabled());
       update.setBoolean(2, definition.cesEnabled());
       update.setString(3, user);
       update.setTimestamp(4, Timestamp.from(now));
-      update.setString(5, touchpoint);
+      update.setBoolean(5, definition.active());
+      setWindow(update, 6, definition.contactWindowDays());
+      update.setString(7, touchpoint);
       if (update.executeUpdate() == 0) {
         try (PreparedStatement insert =
             connection.prepareStatement(
-                "INSERT INTO survey_definition (touchpoint, csat_enabled, ces_enabled, updated_by, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO survey_definition (touchpoint, csat_enabled, ces_enabled, updated_by, updated_at,"
+                    + " active, contact_window_days) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           insert.setString(1, touchpoint);
           insert.setBoolean(2, definition.csatEnabled());
           insert.setBoolean(3, definition.cesEnabled());
           insert.setString(4, user);
           insert.setTimestamp(5, Timestamp.from(now));
+          insert.setBoolean(6, definition.active());
+          setWindow(insert, 7, definition.contactWindowDays());
           insert.executeUpdate();
         }
       }
@@ -114,6 +122,14 @@ public final class SurveyDeliveryRepository {
         insert.addBatch();
       }
       insert.executeBatch();
+    }
+  }
+
+  private static void setWindow(PreparedStatement statement, int index, Integer days) throws SQLException {
+    if (days == null) {
+      statement.setNull(index, java.sql.Types.INTEGER);
+    } else {
+      statement.setInt(index, days);
     }
   }
 
@@ -151,6 +167,36 @@ public final class SurveyDeliveryRepository {
         Timestamp at = row.getTimestamp(1);
         return at == null ? Optional.empty() : Optional.of(at.toInstant());
       }
+    }
+  }
+
+  /** Invitations created in the period, by the customer's owner. */
+  public java.util.List<InvitationFigures> figuresByOwner(Instant from, Instant to) throws SQLException {
+    java.util.List<InvitationFigures> figures = new java.util.ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT c.owner, COUNT(*), COUNT(i.responded_at), COALESCE(SUM(i.csat), 0), COUNT(i.csat),"
+                + " COALESCE(SUM(i.ces), 0), COUNT(i.ces) FROM survey_invitation i JOIN customer c ON c.id = i.customer_id"
+                + " WHERE i.created_at >= ? AND i.created_at < ? GROUP BY c.owner")) {
+      select.setTimestamp(1, Timestamp.from(from));
+      select.setTimestamp(2, Timestamp.from(to));
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          figures.add(new InvitationFigures(
+              row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6),
+              row.getLong(7)));
+        }
+      }
+    }
+    return figures;
+  }
+
+  /** Withdraws an invitation whose mail could not be sent, so the contact rule does not count it. */
+  public void withdraw(long id) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM survey_invitation WHERE id = ? AND responded_at IS NULL")) {
+      delete.setLong(1, id);
+      delete.executeUpdate();
     }
   }
 

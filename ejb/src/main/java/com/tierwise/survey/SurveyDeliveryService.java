@@ -5,13 +5,12 @@ import com.tierwise.closedloop.ResponseInput;
 import com.tierwise.closedloop.ResponsesRejectedException;
 import com.tierwise.closedloop.Touchpoint;
 import com.tierwise.platform.DataAccessFailure;
-import com.tierwise.platform.mail.Mailer;
 import com.tierwise.platform.mail.OutgoingMail;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,8 +36,8 @@ public class SurveyDeliveryService {
   public static final String PAGE = "/survey";
 
   @Resource private DataSource dataSource;
-  @EJB private Mailer mailer;
   @EJB private ClosedLoopService closedLoop;
+  @Inject private Event<InvitationMailDue> mailDue;
 
   @Inject
   @ConfigProperty(name = SurveyConfig.EXPIRY_DAYS, defaultValue = "14")
@@ -52,6 +50,11 @@ public class SurveyDeliveryService {
   @Inject
   @ConfigProperty(name = SurveyConfig.BASE_URL)
   private Optional<String> baseUrl;
+
+  /** The contact window of surveys without their own (TIERWISE_SURVEY_CONTACT_WINDOW_DAYS). */
+  public int configuredContactWindowDays() {
+    return contactWindowDays;
+  }
 
   public List<SurveyDefinition> definitions() {
     try (Connection connection = dataSource.getConnection()) {
@@ -106,19 +109,26 @@ public class SurveyDeliveryService {
             SurveyRefusedException.Kind.INVALID, "The customer has no email address",
             List.of("externalId: customer " + customer.externalId() + " has no email; import one in the email column"));
       }
-      ContactFrequencyRule.Decision decision =
-          ContactFrequencyRule.days(contactWindowDays)
-              .check(repository.lastInvitedAt(customer.id()), repository.lastRespondedAt(customer.id()), now);
-      if (!decision.allowed()) {
-        LOG.info(() -> "Survey of " + customer.externalId() + " skipped: " + decision.reason());
-        return InvitationResult.skipped(decision);
-      }
       SurveyDefinition definition =
           repository
               .definition(touchpoint.get())
               .orElseThrow(
                   () -> new SurveyRefusedException(
                       SurveyRefusedException.Kind.NOT_FOUND, "No survey is defined for " + touchpoint.get()));
+      if (!definition.active()) {
+        // Switched off in the survey editor: the event is fine, there is just nothing to send.
+        LOG.info(() -> "Survey of " + customer.externalId() + " skipped: the " + touchpoint.get() + " survey is off");
+        return InvitationResult.skipped(
+            new ContactFrequencyRule.Decision(
+                false, "The survey for " + touchpoint.get() + " is switched off (portal: Surveys)", null));
+      }
+      ContactFrequencyRule.Decision decision =
+          ContactFrequencyRule.days(definition.contactWindowDays(contactWindowDays))
+              .check(repository.lastInvitedAt(customer.id()), repository.lastRespondedAt(customer.id()), now);
+      if (!decision.allowed()) {
+        LOG.info(() -> "Survey of " + customer.externalId() + " skipped: " + decision.reason());
+        return InvitationResult.skipped(decision);
+      }
       String language = SurveyLocales.choose(locale, customer.country());
       String token = SurveyTokens.newToken();
       Instant expiresAt = now.plus(Duration.ofDays(expiryDays));
@@ -127,16 +137,10 @@ public class SurveyDeliveryService {
               SurveyTokens.hash(token), customer.id(), touchpoint.get(), language, user, now, expiresAt);
       SurveyTexts texts = definition.texts(language);
       String link = link(applicationUrl, token);
-      // Sent inside the transaction: when the mail server refuses, the invitation is rolled back and
-      // the caller may post the event again. (A commit failing after the send leaves a dead link.)
-      try {
-        mailer.send(OutgoingMail.text(List.of(customer.email().trim()), texts.mailSubject(), texts.mailText(link)));
-      } catch (MessagingException e) {
-        LOG.log(Level.WARNING, "Survey invitation " + id + " could not be sent", e);
-        throw new SurveyRefusedException(
-            SurveyRefusedException.Kind.MAIL_FAILED,
-            "The invitation mail could not be sent (" + e.getMessage() + "); nothing was stored, try again later");
-      }
+      // Sent after commit (InvitationMailAfterCommit): a commit that fails sends nothing, so no mail
+      // carries a dead link. A mail server that refuses withdraws the invitation again.
+      mailDue.fire(new InvitationMailDue(
+          id, OutgoingMail.text(List.of(customer.email().trim()), texts.mailSubject(), texts.mailText(link))));
       LOG.info(() -> user + " invited " + customer.externalId() + " to the " + touchpoint.get() + " survey, invitation " + id);
       return InvitationResult.invited(id, language, expiresAt);
     } catch (SQLException e) {

@@ -11,9 +11,7 @@ public class SurveyRefusedException extends Exception {
     /** The request itself is wrong (422), every problem listed. */
     INVALID,
     /** No such customer or survey (404). */
-    NOT_FOUND,
-    /** The invitation mail could not be handed to the mail server (502); no invitation was kept. */
-    MAIL_FAILED
+    NOT_FOUND
   }
 
   private final Kind kind;

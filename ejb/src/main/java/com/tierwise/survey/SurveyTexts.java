@@ -1,5 +1,7 @@
 package com.tierwise.survey;
 
+import java.io.Serializable;
+
 /**
  * The wording of one survey in one language. {@code csatQuestion} and {@code cesQuestion} are
  * asked only when the definition enables them; {@code mailBody} contains {@value #LINK}, replaced
@@ -12,7 +14,7 @@ public record SurveyTexts(
     String csatQuestion,
     String cesQuestion,
     String mailSubject,
-    String mailBody) {
+    String mailBody) implements Serializable {
 
   public static final String LINK = "{link}";
 

@@ -1,5 +1,6 @@
 package com.tierwise.tiering;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * The two percentile cuts of one axis: LOW below {@code low}, MID from {@code low} to below
  * {@code high}, HIGH from {@code high}.
  */
-public record Cuts(BigDecimal low, BigDecimal high) {
+public record Cuts(BigDecimal low, BigDecimal high) implements Serializable {
 
   /** Canonical scale, so 50, 50.0 and 50.0000 (as NUMERIC reads back) are one cut. */
   public Cuts {

@@ -1,12 +1,15 @@
 package com.tierwise.tiering;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** The 3x3 grid: which tier each (business band, CX band) cell gets. */
-public final class TierGrid {
+public final class TierGrid implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Row order of the nine-letter code: business HIGH, MID, LOW; within a row CX LOW, MID, HIGH. */
   private static final Band[] BUSINESS_ROWS = {Band.HIGH, Band.MID, Band.LOW};

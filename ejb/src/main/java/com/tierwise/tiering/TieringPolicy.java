@@ -1,5 +1,6 @@
 package com.tierwise.tiering;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * How tiers are computed: the cuts on each axis, the grid, and the share of customers that must
  * have each metric before a run may go ahead (tiering on missing data is worse than none).
  */
-public record TieringPolicy(Cuts businessCuts, Cuts cxCuts, TierGrid grid, BigDecimal minCoverage) {
+public record TieringPolicy(Cuts businessCuts, Cuts cxCuts, TierGrid grid, BigDecimal minCoverage) implements Serializable {
 
   public TieringPolicy {
     minCoverage = Cuts.canonical(minCoverage);

@@ -1,5 +1,6 @@
 package com.tierwise.tiering;
 
+import com.tierwise.customer.csv.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -325,7 +326,8 @@ public final class TieringRunRepository {
         StringBuilder line = new StringBuilder(96);
         while (row.next()) {
           line.setLength(0);
-          line.append(csv(row.getString(1))).append(',');
+          // an external id such as =HYPERLINK(...) must not run as a formula in a spreadsheet
+          line.append(csv(CsvCells.formulaSafe(row.getString(1)))).append(',');
           String tier = row.getString(2);
           line.append(tier == null ? "" : tier).append(',');
           appendPercentile(line, row, 3);

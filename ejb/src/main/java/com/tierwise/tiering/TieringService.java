@@ -1,6 +1,8 @@
 package com.tierwise.tiering;
 
 import com.tierwise.customer.CustomerCounts;
+import com.tierwise.jobs.JobKind;
+import com.tierwise.jobs.JobService;
 import com.tierwise.platform.DataAccessFailure;
 import com.tierwise.platform.Locks;
 import jakarta.annotation.Resource;
@@ -11,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.Writer;
+import com.tierwise.platform.metrics.Meters;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -28,6 +31,7 @@ public class TieringService {
   @Resource private DataSource dataSource;
   @Resource private SessionContext context;
   @EJB private CustomerCounts customerCounts;
+  @EJB private JobService jobs;
 
   public PolicyVersion currentPolicy() {
     try (Connection connection = dataSource.getConnection()) {
@@ -61,18 +65,37 @@ public class TieringService {
     }
   }
 
+  /** One transaction, journalled (see {@link JobService}) under the policy version it runs. */
   public TieringRunSummary run(String user) throws CoverageTooLowException {
+    long started = System.nanoTime();
+    long job;
+    try (Connection connection = dataSource.getConnection()) {
+      job = jobs.start(JobKind.TIERING_RUN, "policy version " + new PolicyRepository(connection).current().version(), null, user);
+    } catch (SQLException e) {
+      throw new DataAccessFailure(e);
+    }
     try (Connection connection = dataSource.getConnection()) {
       TieringRunSummary run = new TieringEngine(connection, Clock.systemUTC()).run(user);
+      JobService.completed(connection, job, "run " + run.id() + ": " + run.counts());
       customerCounts.clearAfterCommit(); // the tier filters' totals changed
+      Meters.tieringRun("success", run.customers(), java.time.Duration.ofNanos(System.nanoTime() - started));
       LOG.info(
           () ->
               "Tiering run " + run.id() + " by " + user + " over " + run.customers()
                   + " customers: " + run.counts() + " in "
                   + java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms");
       return run;
+    } catch (CoverageTooLowException e) {
+      jobs.failed(job, e.getMessage());
+      Meters.tieringRun("refused", 0, java.time.Duration.ofNanos(System.nanoTime() - started));
+      throw e;
     } catch (SQLException e) {
-      throw new DataAccessFailure(e);
+      DataAccessFailure failure = new DataAccessFailure(e);
+      jobs.failed(job, failure.cause().message());
+      throw failure;
+    } catch (RuntimeException e) {
+      jobs.failed(job, DataAccessFailure.describe(e));
+      throw e;
     }
   }
 

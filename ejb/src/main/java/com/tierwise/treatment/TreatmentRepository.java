@@ -4,13 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Treatment rules and the per-customer look-up, in plain JDBC on the caller's connection. */
+/**
+ * Treatment rules and the per-customer look-up, in plain JDBC on the caller's connection. Changes
+ * go through {@link TreatmentPolicyRecord} (JPA, audited by Envers).
+ */
 public final class TreatmentRepository {
 
   private static final String RULE_COLUMNS =
@@ -58,29 +59,6 @@ public final class TreatmentRepository {
       }
     }
     return rules;
-  }
-
-  /** Replaces every segment's rule; the caller has checked {@link TreatmentPolicy#problems}. */
-  public void replace(List<TreatmentRule> rules, String user, Instant now) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE treatment_policy SET route = ?, first_response_minutes = ?, automation_allowed = ?,"
-                + " allocation_priority = ?, payment_terms_days = ?, innovation_partner_eligible = ?,"
-                + " updated_by = ?, updated_at = ? WHERE segment = ?")) {
-      for (TreatmentRule rule : rules) {
-        update.setString(1, rule.route());
-        update.setInt(2, rule.firstResponseMinutes());
-        update.setBoolean(3, rule.automationAllowed());
-        update.setInt(4, rule.allocationPriority());
-        update.setInt(5, rule.paymentTermsDays());
-        update.setBoolean(6, rule.innovationPartnerEligible());
-        update.setString(7, user);
-        update.setTimestamp(8, Timestamp.from(now));
-        update.setString(9, rule.segment());
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
   }
 
   private static TreatmentRule rule(ResultSet row, int first) throws SQLException {

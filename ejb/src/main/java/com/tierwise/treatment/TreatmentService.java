@@ -1,12 +1,16 @@
 package com.tierwise.treatment;
 
+import com.tierwise.governance.Revisions;
 import com.tierwise.platform.DataAccessFailure;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,7 @@ public class TreatmentService {
   public static final String AUDIT_SUBJECT = "TREATMENT_POLICY";
 
   @Resource private DataSource dataSource;
+  @PersistenceContext private EntityManager em;
 
   /**
    * One read-only statement in autocommit: no JTA transaction to begin and commit, which is a
@@ -45,39 +50,27 @@ public class TreatmentService {
     }
   }
 
+  /**
+   * Saves every segment's rule through JPA, so Envers records who changed which field from what
+   * to what (one revision for the whole save).
+   */
   public List<TreatmentRule> savePolicy(List<TreatmentRule> rules, String user)
       throws TreatmentPolicyInvalidException {
     List<String> problems = TreatmentPolicy.problems(rules);
     if (!problems.isEmpty()) {
       throw new TreatmentPolicyInvalidException(problems);
     }
-    try (Connection connection = dataSource.getConnection()) {
-      TreatmentRepository repository = new TreatmentRepository(connection);
-      List<TreatmentRule> before = repository.rules();
-      java.time.Instant now = Clock.systemUTC().instant();
-      repository.replace(rules, user, now);
-      List<TreatmentRule> after = repository.rules();
-      new com.tierwise.governance.GovernanceAudit(connection)
-          .record(null, AUDIT_SUBJECT, "policy", "UPDATED", user, now, snapshot(before), snapshot(after), null);
-      LOG.info(() -> user + " saved the treatment policy");
-      return after;
-    } catch (SQLException e) {
-      throw new DataAccessFailure(e);
-    }
-  }
-
-  private static String snapshot(List<TreatmentRule> rules) {
-    java.util.Map<String, Object> bySegment = new java.util.LinkedHashMap<>();
+    Instant now = Clock.systemUTC().instant();
     for (TreatmentRule rule : rules) {
-      java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
-      fields.put("route", rule.route());
-      fields.put("firstResponseMinutes", rule.firstResponseMinutes());
-      fields.put("automationAllowed", rule.automationAllowed());
-      fields.put("allocationPriority", rule.allocationPriority());
-      fields.put("paymentTermsDays", rule.paymentTermsDays());
-      fields.put("innovationPartnerEligible", rule.innovationPartnerEligible());
-      bySegment.put(rule.segment(), fields);
+      TreatmentPolicyRecord stored = em.find(TreatmentPolicyRecord.class, rule.segment());
+      if (stored == null) {
+        throw new TreatmentPolicyInvalidException(List.of("unknown segment " + rule.segment()));
+      }
+      stored.apply(rule, user, now);
     }
-    return com.tierwise.governance.Snapshot.of(bySegment);
+    Revisions.stamp(em, user);
+    em.flush();
+    LOG.info(() -> user + " saved the treatment policy");
+    return policy();
   }
 }

@@ -62,14 +62,17 @@ class TaskEscalationH2Test {
     CxTask k1 = task("K-1");
     tasks.completed(k1, k1.status().complete(), "ayse", "Called", NOW.plus(Duration.ofDays(1)));
 
-    List<CxTask> overdue = tasks.overdue(later, 10);
+    List<CxTask> overdue = tasks.overdue(later, 10).stream().map(TaskRepository.Overdue::task).toList();
     assertEquals(List.of("K-2", "K-3"), overdue.stream().map(CxTask::externalId).toList());
-    assertTrue(tasks.escalated(overdue.get(0).id(), later, "lead@example.com"));
-    assertFalse(tasks.escalated(overdue.get(0).id(), later, "lead@example.com"), "once");
-    assertFalse(tasks.escalated(k1.id(), later, "lead@example.com"), "a done task is not escalated");
+    assertEquals("ayse", tasks.overdue(later, 10).get(0).owner());
+    EscalationRouting.Recipient lead = new EscalationRouting.Recipient("lead@example.com", null);
+    assertTrue(tasks.escalated(overdue.get(0).id(), later, lead));
+    assertFalse(tasks.escalated(overdue.get(0).id(), later, lead), "once");
+    assertFalse(tasks.escalated(k1.id(), later, lead), "a done task is not escalated");
     assertEquals(later, task("K-2").escalatedAt());
+    assertEquals("lead@example.com", task("K-2").escalatedTo());
     assertNull(task("K-3").escalatedAt());
-    assertEquals(List.of("K-3"), tasks.overdue(later, 10).stream().map(CxTask::externalId).toList());
+    assertEquals(List.of("K-3"), tasks.overdue(later, 10).stream().map(o -> o.task().externalId()).toList());
 
     OutgoingMail mail = EscalationMail.of("lead@example.com", overdue, later);
     assertEquals(List.of("lead@example.com"), mail.recipients());

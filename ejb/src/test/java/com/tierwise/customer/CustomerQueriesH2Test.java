@@ -56,6 +56,14 @@ class CustomerQueriesH2Test {
   }
 
   @Test
+  void theDataVersionMovesWithATieringRun() throws Exception {
+    CustomerDataVersion before = queries.dataVersion();
+    assertEquals(new CustomerDataVersion(0, 0, before.latestCustomer()), before);
+    long run = new TieringEngine(connection, clock).run("tester").id();
+    assertEquals(new CustomerDataVersion(run, 0, before.latestCustomer()), queries.dataVersion());
+  }
+
+  @Test
   void keysetPagesWalkEveryCustomerOnceInOrder() throws Exception {
     List<String> walked = new ArrayList<>();
     Long after = null;

@@ -9,6 +9,7 @@ import com.tierwise.customer.csv.CustomerCsvReader;
 import com.tierwise.customer.imports.CustomerImporter;
 import com.tierwise.hic.HicProfile;
 import com.tierwise.hic.HicRefusedException;
+import com.tierwise.hic.HicSignals;
 import com.tierwise.hic.HicWorkflow;
 import com.tierwise.hic.Nomination;
 import com.tierwise.hic.NominationInput;
@@ -19,6 +20,7 @@ import com.tierwise.override.OverrideRequest;
 import com.tierwise.override.Overrides;
 import com.tierwise.override.TierOverride;
 import com.tierwise.platform.H2Database;
+import com.tierwise.platform.H2Jpa;
 import com.tierwise.tiering.TieringEngine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,7 @@ class GovernanceH2Test {
   private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private Connection connection;
+  private H2Jpa jpa;
   private HicWorkflow hic;
 
   @BeforeEach
@@ -59,11 +62,13 @@ class GovernanceH2Test {
         .importCsv(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), clock.instant());
     new TieringEngine(connection, clock).run("tester");
     connection.commit();
-    hic = new HicWorkflow(connection, clock, 12);
+    jpa = new H2Jpa(connection);
+    hic = new HicWorkflow(connection, jpa.em(), clock, 12);
   }
 
   @AfterEach
   void close() throws Exception {
+    jpa.close();
     connection.close();
   }
 
@@ -87,12 +92,14 @@ class GovernanceH2Test {
   @Test
   void approvalMakesAnHicDueForReviewInAYearAndRevocationUndoesIt() throws Exception {
     Nomination pending = hic.nominate(input("T-19", 4), "manager");
+    jpa.commit();
     assertEquals(1, new GovernanceQueue(connection).counts(TODAY).pendingNominations());
     assertEquals(HicRefusedException.Kind.INVALID,
         assertThrows(HicRefusedException.class, () -> hic.nominate(input("T-19", 3), "analyst")).kind(),
         "one open nomination per customer");
 
     Nomination approved = hic.decide(pending.id(), "approve", "clear", "board");
+    jpa.commit();
     assertEquals(NominationStatus.APPROVED, approved.status());
     assertEquals(5, approved.answers().size());
     assertTrue(hicFlag("T-19"));
@@ -104,7 +111,9 @@ class GovernanceH2Test {
     assertFalse(hicFlag("T-19"));
     assertTrue(hic.repository().membership("T-19").isEmpty());
 
-    List<String> actions = new GovernanceAudit(connection).forCustomer("T-19").stream().map(AuditRecord::action).toList();
+    jpa.commit();
+    List<String> actions =
+        new GovernanceHistory(connection, jpa.em()).forCustomer("T-19").stream().map(AuditRecord::action).toList();
     assertEquals(List.of("NOMINATED", "APPROVE", "APPROVED", "REVOKED"), actions);
   }
 
@@ -128,12 +137,41 @@ class GovernanceH2Test {
   }
 
   @Test
+  void theRosterSignalsAnUnhappyHicWithALateFollowUpAndNoTeam() throws Exception {
+    Nomination pending = hic.nominate(input("T-21", 5), "manager");
+    jpa.commit();
+    hic.decide(pending.id(), "APPROVE", null, "board");
+    jpa.commit();
+    try (java.sql.Statement insert = connection.createStatement()) {
+      insert.execute("INSERT INTO survey_response (customer_id, touchpoint, score, responded_at, received_at)"
+          + " SELECT id, 'SERVICE_CALL', 9, TIMESTAMP WITH TIME ZONE '2026-10-01 10:00:00+00', CURRENT_TIMESTAMP"
+          + " FROM customer WHERE external_id = 'T-21'");
+      insert.execute("INSERT INTO survey_response (customer_id, touchpoint, score, responded_at, received_at)"
+          + " SELECT id, 'SERVICE_CALL', 3, TIMESTAMP WITH TIME ZONE '2026-11-20 10:00:00+00', CURRENT_TIMESTAMP"
+          + " FROM customer WHERE external_id = 'T-21'");
+      insert.execute("INSERT INTO cx_task (customer_id, response_id, type, status, assignee, due_at, created_at)"
+          + " SELECT customer_id, MAX(id), 'FOLLOW_UP_CALL', 'OPEN', 'cx-team', TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00',"
+          + " CURRENT_TIMESTAMP FROM survey_response GROUP BY customer_id");
+    }
+    HicSignals signals = hic.repository().signals(NOW, 10, 0).get("T-21");
+    assertEquals(3, signals.lastScore(), "the latest answer, not the best");
+    assertEquals(1, signals.openFollowUps());
+    assertEquals(1, signals.overdueFollowUps());
+    assertEquals(
+        List.of(HicSignals.Risk.DETRACTOR, HicSignals.Risk.OVERDUE_FOLLOW_UP, HicSignals.Risk.NO_DEDICATED_TEAM,
+            HicSignals.Risk.NO_DIRECT_LINE),
+        signals.risks(NOW));
+  }
+
+  @Test
   void overridesExpireOnceAndAreRemindedOnce() throws Exception {
-    Overrides overrides = new Overrides(connection, clock);
+    Overrides overrides = new Overrides(connection, jpa.em(), clock);
     TierOverride pending =
         overrides.request(new OverrideRequest("T-19", "A", "LEGACY", "founding customer", "T-20", null), "maker");
+    jpa.commit();
     overrides.decide(pending.id(), "APPROVE", null, "checker");
-    OverrideExpiry expiry = new OverrideExpiry(connection);
+    jpa.commit();
+    OverrideExpiry expiry = new OverrideExpiry(connection, jpa.em());
 
     assertEquals(List.of(), expiry.claimReminders(TODAY, 14, NOW), "a year away");
     LocalDate fortnightBefore = TODAY.plusYears(1).minusDays(10);
@@ -148,8 +186,13 @@ class GovernanceH2Test {
       row.next();
       assertEquals(0, row.getLong(1));
     }
-    List<AuditRecord> audit = new GovernanceAudit(connection).forCustomer("T-20");
+    jpa.commit();
+    List<AuditRecord> audit = new GovernanceHistory(connection, jpa.em()).forCustomer("T-20");
     assertEquals(List.of("PENDING", "APPROVED", "EXPIRED"), audit.stream().map(AuditRecord::action).toList(),
         "the demoted customer sees the override's trail too");
+    assertEquals(List.of("maker", "checker", "system"), audit.stream().map(AuditRecord::actor).toList());
+    assertEquals(
+        List.of(new FieldChange("status", "APPROVED", "EXPIRED")), audit.get(2).changes(), "only the status moved");
+    jpa.close();
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tierwise.customer.csv.CustomerCsvReader;
 import com.tierwise.customer.imports.CustomerImporter;
 import com.tierwise.platform.H2Database;
+import com.tierwise.platform.H2Jpa;
 import com.tierwise.tiering.Tier;
 import com.tierwise.tiering.TieringEngine;
 import com.tierwise.tiering.TieringRunSummary;
@@ -31,6 +32,7 @@ class OverridesH2Test {
 
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
   private Connection connection;
+  private H2Jpa jpa;
   private Overrides overrides;
 
   @BeforeEach
@@ -45,18 +47,23 @@ class OverridesH2Test {
         .importCsv(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), clock.instant());
     new TieringEngine(connection, clock).run("tester");
     connection.commit();
-    overrides = new Overrides(connection, clock);
+    jpa = new H2Jpa(connection);
+    overrides = new Overrides(connection, jpa.em(), clock);
   }
 
   @AfterEach
   void close() throws Exception {
+    jpa.close();
     connection.close();
   }
 
+  /** Requested and committed: one transaction per call, as in the server (one revision each). */
   private TierOverride promoteT19() throws Exception {
-    return overrides.request(
+    TierOverride pending = overrides.request(
         new OverrideRequest("T-19", "A", "INNOVATION_PARTNER", "co-develops our next product", "T-20", null),
         "maker");
+    jpa.commit();
+    return pending;
   }
 
   private long tierACount() throws Exception {
@@ -83,6 +90,7 @@ class OverridesH2Test {
     assertEquals(Tier.A, overrides.currentTier("T-19").orElseThrow());
     assertEquals(Tier.B, overrides.currentTier("T-20").orElseThrow());
     assertEquals(2, tierACount());
+    jpa.commit();
 
     OverrideDetails details = overrides.find(pending.id()).orElseThrow();
     assertEquals(
@@ -90,6 +98,18 @@ class OverridesH2Test {
         details.trail().stream().map(AuditEntry::toStatus).toList());
     assertEquals("checker", details.trail().get(1).actor());
     assertEquals(OverrideStatus.PENDING, details.trail().get(1).fromStatus());
+  }
+
+  @Test
+  void anApprovalWithoutDemotionChangesOnlyThatCustomer() throws Exception {
+    // Found by the cluster check: an override outside tier A (no one-out) failed to apply.
+    TierOverride pending =
+        overrides.request(new OverrideRequest("T-3", "B", "OTHER", "key reference account", null, null), "maker");
+    TierOverride approved = overrides.decide(pending.id(), "APPROVE", null, "checker");
+    assertEquals(OverrideStatus.APPROVED, approved.status());
+    assertEquals(Tier.B, overrides.currentTier("T-3").orElseThrow());
+    assertEquals(Tier.C, overrides.currentTier("T-4").orElseThrow());
+    assertEquals(2, tierACount());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.tierwise.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -215,11 +216,80 @@ class ReportQueriesH2Test {
   }
 
   @Test
+  void cxReportAnswersTheLifecycleAndAttributionQuestions() throws Exception {
+    SurveyRepository surveys = new SurveyRepository(connection);
+    List<ResponseInput> inputs =
+        List.of(
+            new ResponseInput("T-12", "WEBSITE_VISIT", 2, null, "2026-11-02T10:00:00Z", true, null, "MARKETING"),
+            new ResponseInput("T-13", "SALES_CALL", 3, null, "2026-11-03T10:00:00Z", true, null, "MARKETING"),
+            new ResponseInput("T-14", "SALES_CALL", 1, null, "2026-11-03T11:00:00Z", true, null, "SERVICE"),
+            new ResponseInput("T-15", "AFTER_PURCHASE", 0, null, "2026-11-04T10:00:00Z", true, "RETURNS", "SERVICE"),
+            new ResponseInput("T-16", "AFTER_PURCHASE", 10, null, "2026-11-04T11:00:00Z", true, "FULFILMENT", null));
+    ResponseValidator.Outcome outcome =
+        ResponseValidator.validate(inputs, surveys.customers(List.of("T-12", "T-13", "T-14", "T-15", "T-16")), NOW);
+    assertTrue(outcome.valid(), outcome.errors().toString());
+    surveys.store(outcome.responses(), NOW);
+    connection.commit();
+
+    String text =
+        pdfText(
+            new ReportBuilder(connection)
+                .render(new ReportRequest(ReportName.CX, ReportFormat.PDF, Locale.ENGLISH, NOVEMBER), NOW)
+                .content())
+            .replaceAll("\\s+", " ");
+    assertTrue(!text.contains("Not available: survey responses do not record"), text);
+    assertTrue(!text.contains("Not available: root causes"), text);
+    // NPS by lifecycle stage: pre-order has two detractors (-100), fulfilment one promoter (100).
+    assertTrue(text.contains("Pre-order 2 0 2 -100.0"), text);
+    assertTrue(text.contains("Fulfilment 1 1 0 100.0"), text);
+    assertTrue(text.contains("Mostly marketing: of 3 detractors, 2 marketing, 1 service, 0 not attributed yet."), text);
+    assertTrue(text.contains("Mostly service: of 1 detractors, 0 marketing, 1 service, 0 not attributed yet."), text);
+    assertTrue(text.contains("No experience charter is in effect"), text);
+  }
+
+  @Test
   void fingerprintChangesWithTheFiguresNotWithTheClock() throws Exception {
     ReportRequest request = new ReportRequest(ReportName.CX, ReportFormat.XLSX, Locale.ENGLISH, NOVEMBER);
     String first = new ReportBuilder(connection).render(request, NOW).fingerprint();
     assertEquals(first, new ReportBuilder(connection).render(request, NOW.plusSeconds(60)).fingerprint());
     respond("T-21", "SERVICE_CALL", 10, "2026-11-02T10:00:00Z");
     assertNotEquals(first, new ReportBuilder(connection).render(request, NOW.plusSeconds(60)).fingerprint());
+  }
+
+  @Test
+  void cxReportShowsEachTeamAgainstItsTargets() throws Exception {
+    respond(
+        "T-21", "SERVICE_CALL", 10, "2026-11-02T10:00:00Z",
+        "T-3", "SERVICE_CALL", 2, "2026-11-03T10:00:00Z",
+        "T-4", "SERVICE_CALL", 9, "2026-11-04T10:00:00Z");
+    try (Statement setUp = connection.createStatement()) {
+      setUp.executeUpdate(
+          "INSERT INTO app_user (username, password_hash, created_at, team) VALUES ('ayse', '!', CURRENT_TIMESTAMP, 'İstanbul Kuzey')");
+      setUp.executeUpdate(
+          "INSERT INTO app_user (username, password_hash, created_at) VALUES ('cx.director', '!', CURRENT_TIMESTAMP)");
+      setUp.executeUpdate(
+          "INSERT INTO cx_metric_target (metric, team, quarter, target, updated_by, updated_at)"
+              + " VALUES ('NPS', 'İstanbul Kuzey', '2026-Q4', 50, 'tester', CURRENT_TIMESTAMP)");
+      setUp.executeUpdate(
+          "INSERT INTO cx_metric_owner (metric, owner, updated_by, updated_at) VALUES ('NPS', 'cx.director', 'tester', CURRENT_TIMESTAMP)");
+    }
+    connection.commit();
+    String text =
+        pdfText(new ReportBuilder(connection)
+            .render(new ReportRequest(ReportName.CX, ReportFormat.PDF, Locale.ENGLISH, NOVEMBER), NOW).content());
+    assertTrue(text.contains("Metric scorecard by accountable executive"), text);
+    assertTrue(text.contains("Quarter 2026-Q4: 0 targets met, 1 missed"), text);
+    // two promoters and a detractor of three: NPS 33.3 against a target of 50
+    assertTrue(text.contains("İstanbul Kuzey NPS cx.director 33.3 / 50.0 missed"), text);
+    assertFalse(text.contains("no team is set up yet"), text);
+
+    try (Statement setUp = connection.createStatement()) {
+      setUp.executeUpdate("UPDATE app_user SET team = NULL");
+    }
+    connection.commit();
+    String withoutTeams =
+        pdfText(new ReportBuilder(connection)
+            .render(new ReportRequest(ReportName.CX, ReportFormat.PDF, Locale.ENGLISH, NOVEMBER), NOW).content());
+    assertTrue(withoutTeams.contains("no team is set up yet"), withoutTeams);
   }
 }

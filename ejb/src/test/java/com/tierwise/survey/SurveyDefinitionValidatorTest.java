@@ -44,4 +44,20 @@ class SurveyDefinitionValidatorTest {
     assertTrue(problems.contains("texts.en.cesQuestion: is required"), problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("texts.de:")), problems.toString());
   }
+
+  @Test
+  void theContactWindowIsZeroTo365DaysOrTheDefault() {
+    assertEquals(
+        List.of(),
+        SurveyDefinitionValidator.problems(new SurveyDefinition(Touchpoint.SALES_CALL, true, false, allLanguages(), false, null)));
+    assertEquals(
+        List.of(),
+        SurveyDefinitionValidator.problems(new SurveyDefinition(Touchpoint.SALES_CALL, true, false, allLanguages(), true, 0)));
+    List<String> problems =
+        SurveyDefinitionValidator.problems(new SurveyDefinition(Touchpoint.SALES_CALL, true, false, allLanguages(), true, 366));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("contactWindowDays:"), problems.toString());
+    assertEquals(45, new SurveyDefinition(Touchpoint.SALES_CALL, true, false, allLanguages(), true, 45).contactWindowDays(30));
+    assertEquals(30, new SurveyDefinition(Touchpoint.SALES_CALL, true, false, allLanguages()).contactWindowDays(30));
+  }
 }

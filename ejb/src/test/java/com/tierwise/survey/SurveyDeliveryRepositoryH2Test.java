@@ -69,6 +69,22 @@ class SurveyDeliveryRepositoryH2Test {
   }
 
   @Test
+  void theSwitchAndTheOwnContactWindowRoundTrip() throws Exception {
+    assertTrue(repository.definition(Touchpoint.SALES_CALL).orElseThrow().active(), "seeded surveys are on");
+    assertEquals(null, repository.definition(Touchpoint.SALES_CALL).orElseThrow().contactWindowDays());
+    repository.save(
+        new SurveyDefinition(Touchpoint.SALES_CALL, false, false, SurveyDefinitionValidatorTest.allLanguages(), false, 7),
+        "analyst", NOW);
+    SurveyDefinition off = repository.definition(Touchpoint.SALES_CALL).orElseThrow();
+    assertEquals(false, off.active());
+    assertEquals(7, off.contactWindowDays());
+    repository.save(
+        new SurveyDefinition(Touchpoint.SALES_CALL, false, false, SurveyDefinitionValidatorTest.allLanguages(), false, null),
+        "analyst", NOW);
+    assertEquals(null, repository.definition(Touchpoint.SALES_CALL).orElseThrow().contactWindowDays());
+  }
+
+  @Test
   void anInvitationIsUsedOnceAndOnlyBeforeItExpires() throws Exception {
     SurveyDeliveryRepository.Invitee kaveh = repository.lockCustomer("K-1").orElseThrow();
     assertEquals("kaveh@example.com", kaveh.email());

@@ -1,5 +1,6 @@
 package com.tierwise.reports.cx;
 
+import com.tierwise.charter.AttributionReport;
 import com.tierwise.closedloop.Nps;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
  * @param byTouchpoint by survey touchpoint
  * @param months the last six calendar months, oldest first
  * @param closedLoop tasks opened in the period, by type
+ * @param attribution the period's feedback by lifecycle stage, marketing or service, against the
+ *     effective experience charter
  */
 public record CxFigures(
     Compared overall,
@@ -21,7 +24,8 @@ public record CxFigures(
     List<Compared> byHic,
     List<Compared> byTouchpoint,
     List<Month> months,
-    List<TaskFigures> closedLoop) {
+    List<TaskFigures> closedLoop,
+    AttributionReport attribution) {
 
   /** NPS of one group in the period and in the period before. */
   public record Compared(String group, Nps now, Nps before) {}

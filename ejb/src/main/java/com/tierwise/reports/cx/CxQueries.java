@@ -1,5 +1,6 @@
 package com.tierwise.reports.cx;
 
+import com.tierwise.charter.AttributionQueries;
 import com.tierwise.closedloop.Nps;
 import com.tierwise.reports.ReportPeriod;
 import com.tierwise.reports.cx.CxFigures.Compared;
@@ -60,7 +61,8 @@ public final class CxQueries {
         compared(BY_HIC, period, before, List.of("HIC", "OTHER")),
         compared(BY_TOUCHPOINT, period, before, List.of("AFTER_PURCHASE", "WEBSITE_VISIT", "SERVICE_CALL", "SALES_CALL")),
         months(period.to()),
-        tasks(period, now));
+        tasks(period, now),
+        new AttributionQueries(connection).report(period.from(), period.to(), now));
   }
 
   /** Every listed group, with zero counts where nobody answered, in the listed order. */

@@ -1,6 +1,8 @@
 package com.tierwise.reports.cx;
 
+import com.tierwise.charter.AttributionReport;
 import com.tierwise.closedloop.Nps;
+import com.tierwise.organisation.scorecard.Scorecard;
 import com.tierwise.reports.ReportPeriod;
 import com.tierwise.reports.ReportTexts;
 import com.tierwise.reports.cx.CxFigures.Compared;
@@ -22,9 +24,16 @@ import java.util.List;
 public final class CxReport {
 
   private final ReportTexts t;
+  private final Scorecard scorecard;
 
   public CxReport(ReportTexts texts) {
+    this(texts, null);
+  }
+
+  /** With the scorecard of the quarter the report period ends in (null: none to show). */
+  public CxReport(ReportTexts texts, Scorecard scorecard) {
     this.t = texts;
+    this.scorecard = scorecard;
   }
 
   public ReportDocument document(CxFigures figures, ReportPeriod period, Instant readAt) {
@@ -45,11 +54,10 @@ public final class CxReport {
                 true)));
     sections.add(new Section(touchpoints.title(), touchpointRows));
     sections.add(months(figures.months()));
-    // Survey responses carry no lifecycle stage yet (DOMAIN.md section 3): say so, invent nothing.
-    sections.add(new Section(t.text("cx.lifecycle"), List.of(new Note(t.text("cx.lifecycleMissing")))));
+    sections.add(lifecycle(figures.attribution()));
     sections.add(closedLoop(figures.closedLoop()));
-    sections.add(new Section(t.text("cx.attribution"), List.of(new Note(t.text("cx.attributionMissing")))));
-    sections.add(new Section(t.text("cx.scorecard"), List.of(new Note(t.text("cx.scorecardMissing")))));
+    sections.add(attribution(figures.attribution()));
+    sections.add(new CxScorecardSection(t).section(scorecard));
     return new ReportDocument(
         t.text("cx.title"),
         t.period(period),
@@ -105,6 +113,80 @@ public final class CxReport {
     }
     rows.add(new Chart(new BarChart(labels, List.of(new BarChart.Series(t.text("cx.responses"), scores)), false)));
     return new Section(t.text("cx.months"), rows);
+  }
+
+  /** NPS by lifecycle stage (the stage a response is about: stated, found by the follow-up, or its touchpoint's). */
+  private Section lifecycle(AttributionReport attribution) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Header(
+            List.of(t.text("attribution.stage"), t.text("cx.responses"), t.text("cx.promoters"), t.text("cx.detractors"), t.text("cx.nps"))));
+    for (AttributionReport.StageResult stage : attribution.stages()) {
+      rows.add(
+          new Cells(
+              List.of(
+                  t.text("attribution.stage." + stage.stage()), t.count(stage.nps().responses()),
+                  t.count(stage.nps().promoters()), t.count(stage.nps().detractors()), t.score(stage.nps().nps()))));
+    }
+    rows.add(new Note(t.text("attribution.stageExplained")));
+    return new Section(t.text("cx.lifecycle"), rows);
+  }
+
+  /** Detractors by stage and whose half failed, the two shared questions, and the charter's targets. */
+  private Section attribution(AttributionReport attribution) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Header(
+            List.of(
+                t.text("attribution.stage"), t.text("cx.detractors"), t.text("attribution.marketing"),
+                t.text("attribution.service"), t.text("attribution.unattributed"))));
+    for (AttributionReport.StageResult stage : attribution.stages()) {
+      AttributionReport.Split split = stage.detractors();
+      rows.add(
+          new Cells(
+              List.of(
+                  t.text("attribution.stage." + stage.stage()), t.count(split.total()),
+                  t.count(split.marketing()) + " (" + t.percent(split.marketingShare()) + ")",
+                  t.count(split.service()) + " (" + t.percent(split.serviceShare()) + ")",
+                  t.count(split.unattributed()))));
+    }
+    rows.add(new Note(t.text("attribution.browseQuestion")));
+    rows.add(new Note(answer(attribution.browseNoPurchase())));
+    rows.add(new Note(t.text("attribution.returnsQuestion")));
+    rows.add(new Note(answer(attribution.returns())));
+    if (attribution.charterVersion() == null) {
+      rows.add(new Note(t.text("attribution.noCharter")));
+    } else {
+      long met = attribution.cells().stream().filter(c -> Boolean.TRUE.equals(c.met())).count();
+      long missed = attribution.cells().stream().filter(c -> Boolean.FALSE.equals(c.met())).count();
+      long unmeasured = attribution.cells().stream().filter(c -> c.target() != null && c.met() == null).count();
+      rows.add(new Note(t.text("attribution.targets", attribution.charterVersion(), met, missed, unmeasured)));
+      if (missed > 0) {
+        rows.add(
+            new Header(
+                List.of(
+                    t.text("attribution.missedCell"), t.text("attribution.metric"), t.text("attribution.measured"),
+                    t.text("attribution.target"), t.text("attribution.owner"))));
+      }
+      for (AttributionReport.CellResult cell : attribution.cells()) {
+        if (Boolean.FALSE.equals(cell.met())) {
+          rows.add(
+              new Cells(
+                  List.of(
+                      t.text("attribution.stage." + cell.stage()) + " · " + t.text("attribution.segment." + cell.segment()),
+                      t.text("attribution.metric." + cell.target().metric()), t.score(cell.measured()),
+                      t.score(cell.target().target().doubleValue()), cell.target().owner().name())));
+        }
+      }
+    }
+    return new Section(t.text("cx.attribution"), rows);
+  }
+
+  private String answer(AttributionReport.Question question) {
+    AttributionReport.Split split = question.detractors();
+    return t.text(
+            "attribution.verdict." + question.verdict(), t.count(split.total()), t.count(split.marketing()),
+            t.count(split.service()), t.count(split.unattributed()));
   }
 
   private Section closedLoop(List<CxFigures.TaskFigures> tasks) {

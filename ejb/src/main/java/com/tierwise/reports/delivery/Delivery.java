@@ -1,5 +1,6 @@
 package com.tierwise.reports.delivery;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,7 @@ public record Delivery(
     Instant createdAt,
     Instant sentAt,
     String fileName,
-    Long sizeBytes) {
+    Long sizeBytes) implements Serializable {
 
   public static final String SCHEDULE = "SCHEDULE";
   public static final String MANUAL = "MANUAL";

@@ -2,7 +2,9 @@ package com.tierwise.reports.delivery;
 
 import com.tierwise.platform.DataAccessFailure;
 import com.tierwise.platform.TierwiseConfig;
+import com.tierwise.platform.mail.Backoff;
 import com.tierwise.platform.mail.Mailer;
+import com.tierwise.platform.metrics.Meters;
 import com.tierwise.platform.mail.OutgoingMail;
 import com.tierwise.reports.RenderedReport;
 import com.tierwise.reports.ReportRequest;
@@ -106,6 +108,7 @@ public class DeliveryWorker {
       Subscription subscription = subscriptions.find(delivery.subscriptionId()).orElseThrow();
       if (!subscription.active()) {
         deliveries.markFailed(deliveryId, "The subscription was deleted before the report went out", null, now);
+        Meters.reportDelivery("failed");
         return;
       }
       try {
@@ -120,6 +123,7 @@ public class DeliveryWorker {
               && subscription.onlyWhenChanged()
               && deliveries.lastSentFingerprint(subscription.id()).filter(report.fingerprint()::equals).isPresent()) {
             deliveries.markUnchanged(deliveryId, report.fingerprint(), Clock.systemUTC().instant());
+            Meters.reportDelivery("unchanged");
             LOG.info(() -> "Delivery " + deliveryId + " of subscription " + subscription.id() + ": nothing changed, not sent");
             return;
           }
@@ -128,6 +132,7 @@ public class DeliveryWorker {
         }
         send(subscription, delivery, file.orElseThrow(), subscriptions);
         deliveries.markSent(deliveryId, Clock.systemUTC().instant());
+        Meters.reportDelivery("sent");
         LOG.info(() -> "Delivery " + deliveryId + " of subscription " + subscription.id() + " sent");
       } catch (Exception failure) {
         failed(deliveries, delivery, failure);
@@ -160,6 +165,7 @@ public class DeliveryWorker {
     Optional<Duration> wait = new Backoff(Duration.ofSeconds(retrySeconds)).after(attempt);
     String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
     deliveries.markFailed(delivery.id(), reason, wait.map(now::plus).orElse(null), now);
+    Meters.reportDelivery(wait.isPresent() ? "retried" : "failed");
     LOG.log(
         Level.WARNING,
         "Delivery " + delivery.id() + " attempt " + attempt + " failed"

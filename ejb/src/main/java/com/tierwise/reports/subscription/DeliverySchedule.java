@@ -2,6 +2,7 @@ package com.tierwise.reports.subscription;
 
 import com.tierwise.reports.ReportPeriod;
 import jakarta.ejb.ScheduleExpression;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * <p>The same parsed fields give the EJB timer's {@link ScheduleExpression} and the slot a firing
  * belongs to ({@link #latestAtOrBefore}), so a late or repeated firing maps to the same slot.
  */
-public final class DeliverySchedule {
+public final class DeliverySchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Fastest allowed: six firings a minute, so a mistaken "* * * * * *" cannot flood inboxes. */
   static final int MAX_FIRINGS_PER_MINUTE = 6;

@@ -2,6 +2,7 @@ package com.tierwise.reports.subscription;
 
 import com.tierwise.reports.ReportName;
 import com.tierwise.reports.rendering.ReportFormat;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,4 +18,4 @@ public record Subscription(
     boolean onlyWhenChanged,
     String createdBy,
     Instant createdAt,
-    boolean active) {}
+    boolean active) implements Serializable {}

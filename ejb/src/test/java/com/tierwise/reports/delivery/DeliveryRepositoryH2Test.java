@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tierwise.platform.H2Database;
+import com.tierwise.platform.mail.Backoff;
 import com.tierwise.reports.RenderedReport;
 import com.tierwise.reports.ReportName;
 import com.tierwise.reports.rendering.ReportFormat;

@@ -225,6 +225,19 @@ class HicIT {
     assertFalse(analyst.get("customers/T-19").json().getBoolean("hic"));
     assertEquals("STANDARD_QUEUE", analyst.get("customers/T-19/treatment").json().getString("route"));
     assertEquals(409, board.postJson("hic/customers/T-19/review", "{\"decision\":\"CONFIRM\"}").status());
+
+    // Hibernate Envers kept every step of the membership; the revocation keeps its reason.
+    List<JsonObject> membership = board.get("governance/audit/customers/T-19").array().stream()
+        .map(a -> a.asJsonObject()).filter(a -> a.getString("subject").equals("HIC_MEMBERSHIP")).toList();
+    assertEquals(List.of("APPROVED", "CONFIRMED", "REVOKED"),
+        membership.stream().map(a -> a.getString("action")).toList(), membership.toString());
+    JsonObject revocation = membership.get(2);
+    assertEquals("Contract ended", revocation.getString("remark"), revocation.toString());
+    assertEquals("board.hic", revocation.getString("actor"));
+    assertEquals("{\"hic\":false}", revocation.getString("after"));
+    assertFalse(revocation.isNull("revision") || revocation.isNull("requestId"), revocation.toString());
+    assertEquals(3, TestDatabase.count("SELECT COUNT(*) FROM hic_membership_aud a JOIN audit_revision r ON r.id = a.rev"
+        + " WHERE r.request_id IS NULL OR r.request_id <> 'baseline'"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.tierwise.it.api;
 
+import static com.tierwise.it.support.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -145,17 +145,6 @@ class ReportsIT {
                 + "],\"schedule\":\"" + schedule + "\"}");
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
-  }
-
-  private static <T> T eventually(Duration timeout, Supplier<T> probe) throws InterruptedException {
-    Instant end = Instant.now().plus(timeout);
-    while (true) {
-      T value = probe.get();
-      if (value != null || Instant.now().isAfter(end)) {
-        return value;
-      }
-      Thread.sleep(500);
-    }
   }
 
   private static byte[] attachment(MimeMessage message) throws Exception {

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.tierwise.it.support.Api;
 import com.tierwise.it.support.Deployments;
+import com.tierwise.it.support.Eventually;
 import com.tierwise.it.support.Inbox;
 import com.tierwise.it.support.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +79,14 @@ class TaskEscalationIT {
 
     assertEquals(0, analyst.postJson("tasks/escalations", "").json().getInt("escalated"), "once per task");
     assertEquals(1, SMTP.getReceivedMessages().length);
+    // The digest went through the mail outbox (retried there if the mail server had been down).
+    Api admin = Api.admin();
+    JsonObject queued = Eventually.eventually(Duration.ofSeconds(15), () -> admin.get("mail/outbox?limit=50").array()
+        .stream().map(JsonObject.class::cast)
+        .filter(m -> m.getString("purpose").equals("TASK_ESCALATION") && m.getString("status").equals("SENT"))
+        .findFirst().orElse(null));
+    assertTrue(queued != null, "the digest is SENT in the outbox");
+    assertEquals(mail.getSubject(), queued.getString("subject"));
     assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM cx_task WHERE escalated_at IS NOT NULL AND escalated_to = 'cx-lead@it.example'"));
     JsonArray stillOpen = manager.get("tasks?type=FOLLOW_UP_CALL&status=OPEN").array();
     assertEquals(3, stillOpen.size(), "escalated tasks stay open for their assignee");

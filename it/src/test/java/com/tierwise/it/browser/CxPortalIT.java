@@ -115,9 +115,12 @@ class CxPortalIT {
 
     browser.driver().findElement(By.id("tasksForm:tasks:0:complete")).click();
     browser.await(By.id("completeForm:outcome")).sendKeys("Geri arandı, sorun çözüldü");
+    // What the call found: the support stage failed.
+    browser.choose("completeForm:foundStage", "Support");
     browser.driver().findElement(By.id("completeForm:done")).click();
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksForm:messages"), "The task is done."));
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cx_task WHERE status = 'DONE' AND outcome = 'Geri arandı, sorun çözüldü'"));
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cx_task WHERE status = 'DONE' AND outcome = 'Geri arandı, sorun çözüldü'"
+        + " AND stage = 'SUPPORT'"));
     browser.screenshot("cx-04-task-done");
 
     browser.driver().findElement(By.id("tasksForm:tasks:0:reassign")).click();
@@ -125,6 +128,12 @@ class CxPortalIT {
     browser.driver().findElement(By.id("reassignForm:handOver")).click();
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksForm:messages"), "The task was handed over."));
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cx_task WHERE status = 'OPEN' AND assignee = 'mehmet'"));
+
+    // The done task shows what the call found.
+    browser.choose("tasksForm:status", "Done");
+    waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("tasksForm:tasks"), "Geri arandı, sorun çözüldü"));
+    assertTrue(browser.driver().findElement(By.id("tasksForm:tasks")).getText().contains("Support"),
+        browser.driver().findElement(By.id("tasksForm:tasks")).getText());
   }
 
   @Test
@@ -139,6 +148,7 @@ class CxPortalIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("responsesForm:responses"), "Müşteri 20")));
     String rows = browser.driver().findElement(By.id("responsesForm:responses")).getText();
     assertTrue(rows.contains("İSTANBUL şubesi harika") && rows.contains("Müşteri 1"), rows);
+    assertTrue(rows.contains("Order"), "the stage an after-purchase survey is about: " + rows);
     browser.screenshot("cx-05-responses-search");
   }
 }

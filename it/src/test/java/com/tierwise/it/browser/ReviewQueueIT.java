@@ -133,6 +133,13 @@ class ReviewQueueIT {
         By.id("queueForm:messages"), "Nomination " + nomination.getJsonNumber("id").longValue() + ": approved"));
     assertTrue(Api.admin().get("customers/T-21").json().getBoolean("hic"));
     assertEquals("DEDICATED_TEAM", Api.admin().get("customers/T-21/treatment").json().getString("route"));
+
+    // The new HIC is on the roster with what still has to be done for them: no answer yet, no team, no line.
+    browser.open("app/governance/hic.xhtml");
+    String roster = browser.await(By.id("rosterForm:roster")).getText();
+    assertTrue(roster.contains("T-21") && roster.contains("Not heard from") && roster.contains("No dedicated team")
+        && roster.contains("No direct line"), roster);
+    browser.screenshot("24-hic-roster-signals");
   }
 
   /** The dialog scrolls inside the window: bring the element into view first. */

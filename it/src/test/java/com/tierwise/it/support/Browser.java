@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,6 +86,42 @@ public final class Browser implements AutoCloseable {
 
   public WebElement await(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /**
+   * Picks an item of a PrimeFaces selectOneMenu by its label, trying again if the pick was lost:
+   * the menu's panel is rebuilt by every ajax update and slides open with an animation, so a click
+   * that lands while an update (or a closing dialog) is being applied, or on an item that has no
+   * size yet, goes nowhere.
+   */
+  public void choose(String menuId, String label) {
+    By shown = By.id(menuId + "_label");
+    By panel = By.id(menuId + "_panel");
+    By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      if (await(shown).getText().equals(label)) {
+        return;
+      }
+      try {
+        if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+          await(By.id(menuId)).click();
+        }
+        WebElement option = new WebDriverWait(driver, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class)
+            .until(d -> {
+              WebElement li = d.findElement(item);
+              return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
+            });
+        option.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+            .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+        return;
+      } catch (TimeoutException | StaleElementReferenceException | ElementNotInteractableException e) {
+        if (attempt == 4) {
+          throw e;
+        }
+      }
+    }
   }
 
   public void signIn(String username, String password) {

@@ -65,6 +65,12 @@ public final class TestDatabase {
       delete.execute("DELETE FROM hic_nomination");
       delete.execute("DELETE FROM tier_override_effect");
       delete.execute("DELETE FROM tier_override_audit");
+      delete.execute("DELETE FROM tier_override_aud");
+      delete.execute("DELETE FROM treatment_policy_aud");
+      for (String audited : new String[] {"hic_nomination", "hic_nomination_answer", "hic_membership", "hic_profile", "hic_team_member"}) {
+        delete.execute("DELETE FROM " + audited + "_aud");
+      }
+      delete.execute("DELETE FROM audit_revision");
       delete.execute("DELETE FROM tier_override");
       delete.execute(
           "UPDATE treatment_policy SET route = CASE segment WHEN 'HIC' THEN 'DEDICATED_TEAM'"
@@ -77,6 +83,15 @@ public final class TestDatabase {
               + " payment_terms_days = CASE segment WHEN 'HIC' THEN 90 WHEN 'A' THEN 60 WHEN 'B' THEN 45"
               + " ELSE 30 END,"
               + " innovation_partner_eligible = segment IN ('HIC', 'A')");
+      // The Envers baseline again (as V50 writes it), so the next policy change has a "before".
+      delete.execute(
+          "INSERT INTO audit_revision (revised_at, username, request_id) VALUES (CURRENT_TIMESTAMP, 'system', 'baseline')");
+      delete.execute(
+          "INSERT INTO treatment_policy_aud (segment, rev, revtype, route, first_response_minutes, automation_allowed,"
+              + " allocation_priority, payment_terms_days, innovation_partner_eligible)"
+              + " SELECT segment, (SELECT MAX(id) FROM audit_revision), 0, route, first_response_minutes,"
+              + " automation_allowed, allocation_priority, payment_terms_days, innovation_partner_eligible"
+              + " FROM treatment_policy");
       delete.execute("DELETE FROM tier_assignment");
       delete.execute("DELETE FROM tiering_run_cell");
       delete.execute("DELETE FROM tiering_run_movement");

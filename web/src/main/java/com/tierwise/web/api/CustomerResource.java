@@ -41,8 +41,16 @@ public class CustomerResource {
   @Path("import")
   @RolesAllowed({"ADMIN", "CX_ANALYST"})
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  public Map<String, Long> importCsv(InputStream csv) throws ImportRejectedException {
-    ImportResult result = customers.importCsv(csv, security.getUserPrincipal().getName());
+  public Map<String, Long> importCsv(
+      InputStream csv,
+      @jakarta.ws.rs.HeaderParam("Content-Length") Long length,
+      @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName)
+      throws ImportRejectedException {
+    // The journal names the file when the client says which (optional X-File-Name header).
+    ImportResult result =
+        customers.importCsv(
+            csv, fileName == null || fileName.isBlank() ? null : fileName.strip(), length,
+            security.getUserPrincipal().getName());
     return Map.of("created", result.created(), "updated", result.updated());
   }
 

@@ -1,6 +1,5 @@
 package com.tierwise.web.api;
 
-import com.tierwise.closedloop.EscalationNotSentException;
 import com.tierwise.closedloop.ResponsesCsvRejectedException;
 import com.tierwise.survey.SurveyRefusedException;
 import java.util.Map;
@@ -22,7 +21,6 @@ public final class CxErrorMappers {
           switch (e.kind()) {
             case INVALID -> 422;
             case NOT_FOUND -> 404;
-            case MAIL_FAILED -> 502;
           };
       return Response.status(status)
           .type(MediaType.APPLICATION_JSON_TYPE)
@@ -50,15 +48,4 @@ public final class CxErrorMappers {
   }
 
   public record CsvError(int line, String column, String message) {}
-
-  @Provider
-  public static class EscalationNotSent implements ExceptionMapper<EscalationNotSentException> {
-    @Override
-    public Response toResponse(EscalationNotSentException e) {
-      return Response.status(502)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiErrors.Message(502, e.getMessage() + "; nothing was recorded"))
-          .build();
-    }
-  }
 }

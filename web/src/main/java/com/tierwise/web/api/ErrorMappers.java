@@ -220,11 +220,40 @@ public final class ErrorMappers {
     }
   }
 
+  /** An upload sent without a length that passed the limit of {@link RequestLimits}. */
+  @Provider
+  public static class BodyTooLarge implements ExceptionMapper<RequestBodyTooLarge> {
+    @Override
+    public Response toResponse(RequestBodyTooLarge e) {
+      return tooLarge(e);
+    }
+  }
+
+  static Response tooLarge(RequestBodyTooLarge e) {
+    return Response.status(413)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("status", 413, "message", e.getMessage() + "; nothing was changed"))
+        .build();
+  }
+
+  /** The size limit's exception when a reader or an EJB wrapped it, else null. */
+  static RequestBodyTooLarge tooLargeCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof RequestBodyTooLarge tooLarge) {
+        return tooLarge;
+      }
+    }
+    return null;
+  }
+
   /** A body the JSON binding cannot read (RESTEasy reports it this way, not as a 400). */
   @Provider
   public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
     @Override
     public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+      if (tooLargeCause(e) != null) {
+        return tooLarge(tooLargeCause(e));
+      }
       return ApiErrors.response(
           Response.Status.BAD_REQUEST, "The request body is not valid JSON for this call: " + Web.rootMessage(e));
     }
@@ -236,14 +265,16 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(EJBException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof DataAccessFailure) {
-        LOG.log(Level.WARNING, "Database unavailable or failing", cause);
-        return ApiErrors.response(
-            Response.Status.SERVICE_UNAVAILABLE,
-            "The database is not available right now; nothing was changed. Try again shortly.");
+      if (tooLargeCause(e) != null) {
+        return tooLarge(tooLargeCause(e));
       }
       if (cause instanceof WebApplicationException web) {
         return web.getResponse();
+      }
+      DataAccessFailure.Cause database =
+          cause instanceof DataAccessFailure access ? access.cause() : DataAccessFailure.classify(cause);
+      if (cause instanceof DataAccessFailure || database != DataAccessFailure.Cause.OTHER) {
+        return DatabaseFailure.response(database, cause);
       }
       LOG.log(Level.SEVERE, "Unexpected failure", cause);
       return ApiErrors.response(
@@ -251,12 +282,56 @@ public final class ErrorMappers {
     }
   }
 
+  /** The same failure thrown outside an EJB (a CDI bean on the datasource). */
+  @Provider
+  public static class DatabaseFailure implements ExceptionMapper<DataAccessFailure> {
+    @Override
+    public Response toResponse(DataAccessFailure e) {
+      return response(e.cause(), e);
+    }
+
+    /**
+     * 503 with Retry-After for what an operator or time fixes (outage, read-only, disk full), 500
+     * for any other database error; the body names the cause and never carries SQL (the details
+     * go to the server log).
+     */
+    static Response response(DataAccessFailure.Cause cause, Throwable failure) {
+      if (cause == DataAccessFailure.Cause.OTHER) {
+        LOG.log(Level.SEVERE, "Database failure", failure);
+        return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(new DatabaseError(500, cause.message(), "DATABASE_ERROR"))
+            .build();
+      }
+      LOG.log(Level.WARNING, "Database " + cause + ": " + rootMessage(failure));
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .header("Retry-After", cause.transientFailure() ? "30" : "300")
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new DatabaseError(503, cause.message(), "DATABASE_" + cause.name()))
+          .build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+      Throwable root = failure;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+  }
+
+  /** A database failure's body: {@code cause} is DATABASE_UNAVAILABLE, _READ_ONLY, _DISK_FULL or DATABASE_ERROR. */
+  public record DatabaseError(int status, String message, String cause) {}
+
   /** JSON that does not parse, and JAX-RS's own 4xx answers, keep their status with a JSON body. */
   @Provider
   public static class Web implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response original = e.getResponse();
+      if (tooLargeCause(e) != null) {
+        return tooLarge(tooLargeCause(e));
+      }
       if (original.hasEntity()) {
         return original;
       }

@@ -1,5 +1,6 @@
 package com.tierwise.web.api;
 
+import com.tierwise.customer.CustomerService;
 import com.tierwise.governance.AuditRecord;
 import com.tierwise.governance.GovernanceService;
 import com.tierwise.governance.GovernanceSweep;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** What waits for the board, the governance audit, and the sweep (expiry, reminders) on demand. */
@@ -26,6 +29,7 @@ public class GovernanceResource {
 
   @EJB private GovernanceService governance;
   @EJB private GovernanceSweep sweep;
+  @EJB private CustomerService customers;
 
   @GET
   @Path("queue")
@@ -48,6 +52,20 @@ public class GovernanceResource {
   @RolesAllowed({"ADMIN", "GOVERNANCE_BOARD", "CX_ANALYST", "EXECUTIVE"})
   public List<AuditRecord> treatmentPolicyAudit() {
     return governance.auditOf(TreatmentService.AUDIT_SUBJECT, "policy");
+  }
+
+  /**
+   * The audit of bulk customer imports, newest first: one record per import (who, when, source,
+   * created and updated counts, request id), not per row.
+   */
+  @GET
+  @Path("audit/imports")
+  @RolesAllowed({"ADMIN", "GOVERNANCE_BOARD", "CX_ANALYST", "EXECUTIVE"})
+  public Response importAudit(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    Paging paging = Paging.of(limit, offset);
+    return Response.ok(customers.imports(paging.limit(), paging.offset()))
+        .header(Paging.TOTAL_COUNT, customers.countImports())
+        .build();
   }
 
   /** Runs the hourly sweep now: expires overrides past their review date, sends due reminders. */

@@ -33,22 +33,33 @@ public class SurveyDefinitionResource {
   @EJB private SurveyDeliveryService delivery;
   @Context private SecurityContext security;
 
-  /** The JSON shape of a survey definition; texts by language. */
+  /**
+   * The JSON shape of a survey definition; texts by language. {@code contactWindowDays} is the
+   * survey's own window (null: the configured one, {@code effectiveContactWindowDays}).
+   */
   public record DefinitionView(
-      String touchpoint, boolean csatEnabled, boolean cesEnabled, Map<String, SurveyTexts> texts) {
-    static DefinitionView of(SurveyDefinition definition) {
+      String touchpoint, boolean csatEnabled, boolean cesEnabled, Map<String, SurveyTexts> texts,
+      boolean active, Integer contactWindowDays, int effectiveContactWindowDays) {
+    static DefinitionView of(SurveyDefinition definition, int configuredWindow) {
       return new DefinitionView(
-          definition.touchpoint().name(), definition.csatEnabled(), definition.cesEnabled(), definition.texts());
+          definition.touchpoint().name(), definition.csatEnabled(), definition.cesEnabled(), definition.texts(),
+          definition.active(), definition.contactWindowDays(), definition.contactWindowDays(configuredWindow));
     }
   }
 
-  /** The body of PUT /surveys/definitions/{touchpoint}. */
-  public record DefinitionEdit(Boolean csatEnabled, Boolean cesEnabled, Map<String, SurveyTexts> texts) {}
+  /**
+   * The body of PUT /surveys/definitions/{touchpoint}. {@code active} absent keeps the current
+   * state; {@code contactWindowDays} absent or null follows the configured window.
+   */
+  public record DefinitionEdit(
+      Boolean csatEnabled, Boolean cesEnabled, Map<String, SurveyTexts> texts, Boolean active,
+      Integer contactWindowDays) {}
 
   @GET
   @RolesAllowed({"ADMIN", "CX_ANALYST", "ACCOUNT_MANAGER", "CCBMX", "CCSX", "EXECUTIVE"})
   public List<DefinitionView> definitions() {
-    return delivery.definitions().stream().map(DefinitionView::of).toList();
+    int configured = delivery.configuredContactWindowDays();
+    return delivery.definitions().stream().map(definition -> DefinitionView.of(definition, configured)).toList();
   }
 
   @PUT
@@ -64,9 +75,16 @@ public class SurveyDefinitionResource {
       throw new InvalidRequestException(
           "The body must be a JSON object {\"csatEnabled\",\"cesEnabled\",\"texts\":{\"en\":{...},\"tr\":{...},\"ar\":{...},\"fa\":{...}}}");
     }
+    boolean active =
+        edit.active() != null
+            ? edit.active()
+            : delivery.definitions().stream().filter(d -> d.touchpoint() == which).findFirst()
+                .map(SurveyDefinition::active).orElse(true);
     SurveyDefinition definition =
         new SurveyDefinition(
-            which, Boolean.TRUE.equals(edit.csatEnabled()), Boolean.TRUE.equals(edit.cesEnabled()), edit.texts());
-    return DefinitionView.of(delivery.update(definition, security.getUserPrincipal().getName()));
+            which, Boolean.TRUE.equals(edit.csatEnabled()), Boolean.TRUE.equals(edit.cesEnabled()), edit.texts(),
+            active, edit.contactWindowDays());
+    return DefinitionView.of(
+        delivery.update(definition, security.getUserPrincipal().getName()), delivery.configuredContactWindowDays());
   }
 }

@@ -33,7 +33,9 @@ final class SurveyJson {
                 score(object.get("score")),
                 text(object.get("comment")),
                 text(object.get("respondedAt")),
-                true));
+                true,
+                text(object.get("stage")),
+                text(object.get("attribution"))));
       } else {
         inputs.add(ResponseInput.notAnObject());
       }

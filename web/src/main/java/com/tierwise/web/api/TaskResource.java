@@ -1,7 +1,6 @@
 package com.tierwise.web.api;
 
 import com.tierwise.closedloop.ClosedLoopService;
-import com.tierwise.closedloop.EscalationNotSentException;
 import com.tierwise.closedloop.TaskEscalationTimer;
 import com.tierwise.closedloop.TaskPerformance;
 import com.tierwise.closedloop.IllegalTaskTransitionException;
@@ -39,7 +38,11 @@ public class TaskResource {
   @EJB private TaskEscalationTimer escalation;
   @Context private SecurityContext security;
 
-  public record Completion(String outcome) {}
+  /**
+   * The outcome, and optionally what the follow-up found (issue 5, the charter): the lifecycle
+   * stage that failed and whether it was MARKETING's or SERVICE's half of the experience.
+   */
+  public record Completion(String outcome, String stage, String attribution) {}
 
   public record Reassignment(String assignee) {}
 
@@ -76,8 +79,11 @@ public class TaskResource {
   public TaskView complete(@PathParam("id") long id, Completion completion)
       throws TaskNotFoundException, IllegalTaskTransitionException, InvalidOutcomeException {
     return TaskView.of(
-        closedLoop.complete(
-            id, completion == null ? null : completion.outcome(), security.getUserPrincipal().getName()));
+        completion == null
+            ? closedLoop.complete(id, null, security.getUserPrincipal().getName())
+            : closedLoop.complete(
+                id, completion.outcome(), completion.stage(), completion.attribution(),
+                security.getUserPrincipal().getName()));
   }
 
   /** Hands an OPEN or CLAIMED task to another person or team queue (OPEN again); DONE: 409. */
@@ -96,13 +102,14 @@ public class TaskResource {
   @POST
   @Path("escalations")
   @RolesAllowed({"ADMIN", "CX_ANALYST"})
-  public Map<String, Integer> escalate() throws EscalationNotSentException {
+  public Map<String, Integer> escalate() {
     return Map.of("escalated", escalation.escalateNow());
   }
 
   /**
    * Closed-loop performance for tasks created in the period: by assignee (a person or a team
-   * queue), the share done in time, and everyone together.
+   * queue), by the assignee's team (byTeam; queues and users without a team under team null),
+   * the share done in time, and everyone together.
    */
   @GET
   @Path("performance")
@@ -113,7 +120,10 @@ public class TaskResource {
     TaskType which = parse("type", type, TaskType.class);
     List<TaskPerformance> rows =
         closedLoop.performance(which == null ? TaskType.FOLLOW_UP_CALL : which, period.from(), period.to());
-    return Map.of("total", TaskPerformance.total(rows), "byAssignee", rows);
+    return Map.of(
+        "total", TaskPerformance.total(rows),
+        "byAssignee", rows,
+        "byTeam", closedLoop.performanceByTeam(which == null ? TaskType.FOLLOW_UP_CALL : which, period.from(), period.to()));
   }
 
   private static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {

@@ -9,6 +9,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import com.tierwise.organisation.team.Member;
+import com.tierwise.organisation.team.TeamRefusedException;
+import com.tierwise.organisation.team.Placement;
+import com.tierwise.organisation.team.TeamService;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -25,6 +33,8 @@ import java.util.Set;
 public class UserResource {
 
   @EJB private UserService users;
+  @EJB private TeamService teams;
+  @Context private SecurityContext security;
 
   public record NewUser(String username, String password, List<String> roles, String email) {}
 
@@ -44,6 +54,18 @@ public class UserResource {
     return Response.created(UriBuilder.fromPath("users/{name}").build(created.username()))
         .entity(created)
         .build();
+  }
+
+  /** Team, manager and mail address of a user, each replaced as given (null or blank clears). */
+  @PUT
+  @Path("{username}/placement")
+  @RolesAllowed("ADMIN")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Member place(@PathParam("username") String username, Placement placement) throws TeamRefusedException {
+    if (placement == null) {
+      throw new InvalidRequestException("a JSON body {\"team\",\"manager\",\"email\"} is required");
+    }
+    return teams.place(username, placement, security.getUserPrincipal().getName());
   }
 
   @GET

@@ -1,5 +1,6 @@
 package com.tierwise.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,10 @@ import java.io.IOException;
  * browser features, HSTS on HTTPS, and no caching of pages and API answers that hold customer
  * data (static resources stay cacheable).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -22,6 +26,12 @@ public class SecurityHeaders extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers; also called by the authentication mechanism, which answers before filters. */
+  static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
@@ -33,7 +43,6 @@ public class SecurityHeaders extends HttpFilter {
     if (!isStaticResource(request)) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
   }
 
   private static boolean isStaticResource(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package com.tierwise.web.security;
 
+import com.tierwise.platform.DataAccessFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -30,10 +31,14 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStore;
   @Inject private BearerTokens bearerTokens;
+  @Inject private SignInThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // The container's own answers (401, 403, 429 below, error pages) are written before any
+    // filter runs, so the headers are set here, on every request, as well.
+    SecurityHeaders.apply(request, response);
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStore.validate(credential);
@@ -50,7 +55,12 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
       return notify(context, result, response, false);
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn) {
+    if (session != null
+        && session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
+        && (!isApi(request) || isSafe(request))) {
+      // The API takes the portal's session cookie for reading only: a state-changing call must
+      // carry Basic or bearer credentials, which another site's form or script cannot add
+      // (cross-site request forgery).
       return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
     }
     String authorization = request.getHeader("Authorization");
@@ -66,7 +76,21 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
       if (basic == null) {
         return challenge(response, context);
       }
-      return notify(context, identityStore.validate(basic), response, true);
+      SignInThrottle.Outcome outcome;
+      try {
+        outcome = throttle.validate(basic, request.getRemoteAddr());
+      } catch (RuntimeException e) {
+        // Credentials not in the cache need the database: when it is down, say so (503), not 500.
+        DataAccessFailure.Cause cause = DataAccessFailure.classify(e);
+        if (cause == DataAccessFailure.Cause.OTHER) {
+          throw e;
+        }
+        return unavailable(request, response, cause);
+      }
+      if (outcome.throttled()) {
+        return tooManyAttempts(response, outcome.retryAfterSeconds());
+      }
+      return notify(context, outcome.result(), response, true);
     }
     if (!context.isProtected() || context.isAuthenticationRequest()) {
       // An authenticate() call without credentials (Payara's JAX-RS filter makes one for every
@@ -104,6 +128,49 @@ public class TierwiseAuthentication implements HttpAuthenticationMechanism {
       // the client went away; the status is what matters
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** As the API's database errors (ErrorMappers.DatabaseFailure); the portal gets its error page. */
+  private static AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response, DataAccessFailure.Cause cause) {
+    try {
+      if (!isApi(request)) {
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", cause.transientFailure() ? "30" : "300");
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(
+          "{\"status\":503,\"message\":\"" + cause.message() + "\",\"cause\":\"DATABASE_" + cause.name() + "\"}");
+      response.flushBuffer(); // committed, so the portal's error page for 503 does not replace the JSON
+    } catch (IOException ignored) {
+      // the client went away; the status is what matters
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long seconds) {
+    response.setHeader("Retry-After", Long.toString(seconds));
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response.setStatus(429);
+      response.getWriter().write(
+          "{\"status\":429,\"message\":\"Too many failed sign-ins for this user or from this address;"
+              + " try again in " + seconds + " seconds\",\"retryAfterSeconds\":" + seconds + "}");
+    } catch (IOException ignored) {
+      // the client went away
+    }
+    // The status and headers always reach the client; WildFly replaces a failed mechanism's body
+    // with its own error page (as for the 401 challenge), Payara keeps this JSON.
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isSafe(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
   }
 
   private static boolean isApi(HttpServletRequest request) {

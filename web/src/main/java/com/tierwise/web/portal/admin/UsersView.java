@@ -1,5 +1,8 @@
 package com.tierwise.web.portal.admin;
 
+import com.tierwise.organisation.team.TeamRefusedException;
+import com.tierwise.organisation.team.Placement;
+import com.tierwise.organisation.team.TeamService;
 import com.tierwise.security.Role;
 import com.tierwise.security.UserCreationException;
 import com.tierwise.security.UserService;
@@ -28,12 +31,17 @@ public class UsersView implements Serializable {
   static final int LIMIT = 500;
 
   @EJB private UserService userService;
+  @EJB private TeamService teamService;
 
   private List<UserRow> users;
   private long userCount;
   private String username;
   private String password;
   private List<String> roles = List.of();
+  private String placed;
+  private String team;
+  private String manager;
+  private String email;
 
   @PostConstruct
   public void init() {
@@ -69,6 +77,64 @@ public class UsersView implements Serializable {
       Arrays.fill(secret, '\0');
       password = null;
     }
+  }
+
+  /** Opens the placement dialog with the user's current team, manager and mail address. */
+  public void edit(String username) {
+    users.stream().filter(row -> row.username().equals(username)).findFirst().ifPresent(row -> {
+      placed = row.username();
+      team = row.team();
+      manager = row.manager();
+      email = row.email();
+    });
+  }
+
+  public void place() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      teamService.place(placed, new Placement(team, manager, email), faces.getExternalContext().getRemoteUser());
+      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "team.placement.done", placed), null);
+      load();
+      PrimeFaces.current().ajax().addCallbackParam("placed", true);
+    } catch (TeamRefusedException refused) {
+      PortalMessages.add(
+          faces, FacesMessage.SEVERITY_ERROR, PortalMessages.text(faces, "team.placement.invalid"),
+          PortalMessages.text(faces, "common.serverSays", String.join("; ", refused.problems())));
+      faces.validationFailed();
+    }
+  }
+
+  /** Every user name, for the manager choice. */
+  public List<String> getUsernames() {
+    return users.stream().map(UserRow::username).filter(name -> !name.equals(placed)).toList();
+  }
+
+  public String getPlaced() {
+    return placed;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public void setTeam(String team) {
+    this.team = team;
+  }
+
+  public String getManager() {
+    return manager;
+  }
+
+  public void setManager(String manager) {
+    this.manager = manager;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   private void load() {

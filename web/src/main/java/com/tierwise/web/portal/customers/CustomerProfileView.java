@@ -7,6 +7,7 @@ import com.tierwise.customer.profile.CustomerNote;
 import com.tierwise.customer.profile.CustomerProfileService;
 import com.tierwise.customer.profile.InvalidNoteException;
 import com.tierwise.governance.AuditRecord;
+import com.tierwise.governance.FieldChange;
 import com.tierwise.governance.GovernanceService;
 import com.tierwise.hic.HicService;
 import com.tierwise.web.portal.shell.PortalMessages;
@@ -45,8 +46,9 @@ public class CustomerProfileView implements Serializable {
   /** The customer's high-impact membership, for display. */
   public record HicStatus(Date since, LocalDate reviewDue) implements Serializable {}
 
-  /** One audited governance change about the customer. */
-  public record AuditLine(Date at, String actor, String action, String subject, String subjectId, String remark)
+  /** One audited governance change about the customer, with each changed field "field: before → after". */
+  public record AuditLine(
+      Date at, String actor, String action, String subject, String subjectId, String remark, List<String> changes)
       implements Serializable {}
 
   /** From the URL: {@code customer.xhtml?id=<external id>}. */
@@ -92,7 +94,8 @@ public class CustomerProfileView implements Serializable {
                         record.action(),
                         record.subject(),
                         record.subjectId(),
-                        record.remark()))
+                        record.remark(),
+                        record.changes().stream().map(FieldChange::describe).toList()))
             .toList();
     FacesContext faces = FacesContext.getCurrentInstance();
     tierChart = TierHistoryChart.line(detail.history(), PortalMessages.locale(faces), (key) -> PortalMessages.text(faces, key));

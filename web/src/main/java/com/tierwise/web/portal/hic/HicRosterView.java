@@ -3,6 +3,7 @@ package com.tierwise.web.portal.hic;
 import com.tierwise.hic.Candidate;
 import com.tierwise.hic.HicRefusedException;
 import com.tierwise.hic.HicService;
+import com.tierwise.hic.HicSignals;
 import com.tierwise.hic.Membership;
 import com.tierwise.hic.Nomination;
 import com.tierwise.hic.NominationInput;
@@ -17,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -45,6 +47,7 @@ public class HicRosterView implements Serializable {
   @EJB private HicService hic;
 
   private List<Membership> members;
+  private Map<String, HicSignals> signals = Map.of();
   private long total;
   private List<Candidate> candidates = List.of();
 
@@ -57,6 +60,7 @@ public class HicRosterView implements Serializable {
   @PostConstruct
   public void init() {
     members = hic.memberships(false, LIMIT, 0);
+    signals = hic.signals(LIMIT, 0);
     total = hic.countMemberships(false);
     if (PortalRoles.hasAny(FacesContext.getCurrentInstance().getExternalContext(), SEE_CANDIDATES)) {
       candidates = hic.candidates(null, CANDIDATES);
@@ -103,6 +107,19 @@ public class HicRosterView implements Serializable {
       return -1; // reported as out of range by the nomination's own check
     }
   }
+
+  /** Why to look at this HIC now (see {@link HicSignals.Risk}); empty when nothing stands out. */
+  public List<HicSignals.Risk> risks(Membership member) {
+    HicSignals signal = signals.get(member.externalId());
+    return signal == null ? List.of() : signal.risks(Instant.now());
+  }
+
+  /** The score of their latest survey answer, or null. */
+  public Integer lastScore(Membership member) {
+    HicSignals signal = signals.get(member.externalId());
+    return signal == null ? null : signal.lastScore();
+  }
+
 
   public boolean due(Membership member) {
     return member.reviewDue(LocalDate.now(ZoneOffset.UTC));

@@ -174,7 +174,8 @@ public class ImportView implements Serializable {
     long started = System.nanoTime();
     try (InputStream in = upload.open()) {
       result = customers.importMapped(
-          in, FieldChoice.mapping(choices), source, faces.getExternalContext().getRemoteUser());
+          in, FieldChoice.mapping(choices), source, upload.fileName(), upload.size(),
+          faces.getExternalContext().getRemoteUser());
       importMillis = (System.nanoTime() - started) / 1_000_000;
       discardFile();
       step = Step.DONE;

@@ -1,6 +1,7 @@
 package com.tierwise.web.portal.login;
 
 import com.tierwise.web.portal.shell.PortalMessages;
+import com.tierwise.web.security.SignInThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -12,7 +13,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public class LoginView {
   static final String DASHBOARD = "/app/dashboard.xhtml";
 
   @Inject private SecurityContext securityContext;
-  @Inject private IdentityStoreHandler identityStore;
+  @Inject private SignInThrottle throttle;
   @Inject private FacesContext faces;
 
   private String username;
@@ -53,12 +53,22 @@ public class LoginView {
     ExternalContext external = faces.getExternalContext();
     UsernamePasswordCredential credential = new UsernamePasswordCredential(username, password);
     password = null;
-    if (identityStore.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    SignInThrottle.Outcome outcome = throttle.validate(credential, request.getRemoteAddr());
+    if (outcome.throttled()) {
+      PortalMessages.add(
+          faces,
+          FacesMessage.SEVERITY_ERROR,
+          PortalMessages.text(faces, "security.throttled"),
+          PortalMessages.text(faces, "security.throttled.detail", outcome.retryAfterSeconds()));
+      return null;
+    }
+    if (outcome.result().getStatus() != CredentialValidationResult.Status.VALID) {
       return failed();
     }
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams().credential(credential));
     switch (status) {

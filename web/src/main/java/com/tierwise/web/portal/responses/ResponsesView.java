@@ -81,8 +81,4 @@ public class ResponsesView implements Serializable {
     this.category = category;
   }
 
-  /** f:convertDateTime formats java.util.Date (type "both"), not Instant. */
-  public java.util.Date date(java.time.Instant instant) {
-    return instant == null ? null : java.util.Date.from(instant);
-  }
 }

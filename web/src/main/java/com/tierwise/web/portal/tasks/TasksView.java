@@ -1,5 +1,7 @@
 package com.tierwise.web.portal.tasks;
 
+import com.tierwise.charter.Attribution;
+import com.tierwise.charter.LifecycleStage;
 import com.tierwise.closedloop.ClosedLoopService;
 import com.tierwise.closedloop.CxTask;
 import com.tierwise.closedloop.IllegalTaskTransitionException;
@@ -50,6 +52,9 @@ public class TasksView implements Serializable {
   private Long selected;
   private String outcome;
   private String assignee;
+  /** What the follow-up found (issue 5, the charter): the stage that failed and whose half it was; optional. */
+  private LifecycleStage foundStage;
+  private Attribution foundAttribution;
 
   @PostConstruct
   public void init() {
@@ -85,6 +90,8 @@ public class TasksView implements Serializable {
     selected = id;
     outcome = null;
     assignee = null;
+    foundStage = null;
+    foundAttribution = null;
   }
 
   public void reassign() {
@@ -113,7 +120,9 @@ public class TasksView implements Serializable {
       return;
     }
     try {
-      closedLoop.complete(selected, outcome, faces.getExternalContext().getRemoteUser());
+      closedLoop.complete(
+          selected, outcome, foundStage == null ? null : foundStage.name(),
+          foundAttribution == null ? null : foundAttribution.name(), faces.getExternalContext().getRemoteUser());
       PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "tasks.completed"), null);
       PrimeFaces.current().ajax().addCallbackParam("completed", true);
       selected = null;
@@ -130,6 +139,30 @@ public class TasksView implements Serializable {
   /** Null-safe: PrimeFaces evaluates a column's style class outside the rows too. */
   public boolean overdue(CxTask task) {
     return task != null && task.status() != TaskStatus.DONE && task.dueAt().isBefore(Instant.now(Clock.systemUTC()));
+  }
+
+  public List<LifecycleStage> getStages() {
+    return List.of(LifecycleStage.values());
+  }
+
+  public List<Attribution> getAttributions() {
+    return List.of(Attribution.values());
+  }
+
+  public LifecycleStage getFoundStage() {
+    return foundStage;
+  }
+
+  public void setFoundStage(LifecycleStage foundStage) {
+    this.foundStage = foundStage;
+  }
+
+  public Attribution getFoundAttribution() {
+    return foundAttribution;
+  }
+
+  public void setFoundAttribution(Attribution foundAttribution) {
+    this.foundAttribution = foundAttribution;
   }
 
   public List<Scope> getScopes() {
@@ -180,8 +213,4 @@ public class TasksView implements Serializable {
     this.assignee = assignee;
   }
 
-  /** f:convertDateTime formats java.util.Date (type "both"), not Instant. */
-  public java.util.Date date(java.time.Instant instant) {
-    return instant == null ? null : java.util.Date.from(instant);
-  }
 }

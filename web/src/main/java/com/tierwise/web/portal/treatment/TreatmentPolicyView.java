@@ -1,5 +1,8 @@
 package com.tierwise.web.portal.treatment;
 
+import com.tierwise.governance.AuditRecord;
+import com.tierwise.governance.FieldChange;
+import com.tierwise.governance.GovernanceService;
 import com.tierwise.security.Role;
 import com.tierwise.treatment.TreatmentPolicy;
 import com.tierwise.treatment.TreatmentPolicyInvalidException;
@@ -15,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -116,13 +120,43 @@ public class TreatmentPolicyView implements Serializable {
     }
   }
 
+  /** Who may read the policy's audit, as GET /governance/audit/treatment-policy. */
+  static final Set<Role> READ_AUDIT = EnumSet.of(Role.ADMIN, Role.GOVERNANCE_BOARD, Role.CX_ANALYST, Role.EXECUTIVE);
+
+  static final int HISTORY_ROWS = 20;
+
+  /** One saved change of the policy (Envers revision): when, who, each field "A.route: X → Y". */
+  public record HistoryLine(Date at, String actor, List<String> changes) implements Serializable {}
+
   @EJB private TreatmentService treatment;
+  @EJB private GovernanceService governance;
 
   private List<RuleRow> rules;
+  private List<HistoryLine> history;
 
   @PostConstruct
   public void init() {
     rules = new ArrayList<>(treatment.policy().stream().map(RuleRow::of).toList());
+    history = List.of();
+    if (isAuditVisible()) {
+      List<AuditRecord> oldestFirst = governance.auditOf(TreatmentService.AUDIT_SUBJECT, "policy");
+      List<HistoryLine> newestFirst = new ArrayList<>();
+      for (int i = oldestFirst.size() - 1; i >= 0 && newestFirst.size() < HISTORY_ROWS; i--) {
+        AuditRecord record = oldestFirst.get(i);
+        newestFirst.add(
+            new HistoryLine(
+                Date.from(record.at()), record.actor(), record.changes().stream().map(FieldChange::describe).toList()));
+      }
+      history = newestFirst;
+    }
+  }
+
+  public boolean isAuditVisible() {
+    return PortalRoles.hasAny(FacesContext.getCurrentInstance().getExternalContext(), READ_AUDIT);
+  }
+
+  public List<HistoryLine> getHistory() {
+    return history;
   }
 
   public void save() {

@@ -1,10 +1,10 @@
-package com.tierwise.reports.delivery;
+package com.tierwise.platform.mail;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * When a failed delivery is tried again: after the base delay, then four times longer each time
+ * When a failed mail (a report delivery, an outbox message) is tried again: after the base delay, then four times longer each time
  * (1, 4, 16, 64 minutes with the default base), and not after {@link #MAX_ATTEMPTS} attempts.
  */
 public record Backoff(Duration base) {
