@@ -65,7 +65,7 @@ class CharterPageIT {
   }
 
   private static void waitUntil(Browser browser, ExpectedCondition<?> condition) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
+    browser.waiting(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   private static Browser signedIn(String user) {
@@ -76,11 +76,7 @@ class CharterPageIT {
   }
 
   private static void switchTo(Browser browser, String language) {
-    WebElement button = browser.await(By.cssSelector("#localeForm input[lang='" + language + "']"));
-    if (button.isEnabled()) {
-      button.click();
-      waitUntil(browser, ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
-    }
+    browser.switchLanguage(language);
   }
 
   @Test

@@ -65,15 +65,11 @@ class CxPortalIT {
   }
 
   private void inEnglish() {
-    WebElement english = browser.await(By.cssSelector("#localeForm input[lang='en']"));
-    if (english.isEnabled()) {
-      english.click();
-      waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-    }
+    browser.switchLanguage("en");
   }
 
   private void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
+    browser.waiting(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   @Test
@@ -89,12 +85,11 @@ class CxPortalIT {
         browser.driver().findElement(By.id("resurvey")).getText());
     browser.screenshot("cx-01-nps-dashboard");
 
-    browser.driver().findElement(By.cssSelector("#localeForm input[lang='fa']")).click();
+    browser.switchLanguage("fa");
     waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
     assertTrue(browser.await(By.id("npsForm:byTouchpoint")).getText().contains("تماس"), "touchpoints in Persian");
     browser.screenshot("cx-02-nps-dashboard-fa");
-    browser.driver().findElement(By.cssSelector("#localeForm input[lang='en']")).click();
-    waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    browser.switchLanguage("en");
   }
 
   @Test

@@ -95,7 +95,7 @@ class GovernanceToolsIT {
     awaitText(By.id("problemTable"), "\"ten\" is not a whole number");
     assertTrue(text(By.id("problemTable")).contains("1"), "the line is named");
 
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    WebDriverWait wait = browser.waiting(Duration.ofSeconds(20));
     wait.ignoring(StaleElementReferenceException.class).until(driver -> {
       WebElement requests = driver.findElement(By.id("allocationForm:requests"));
       requests.clear();
@@ -136,14 +136,14 @@ class GovernanceToolsIT {
 
   /** The element's text, read again if an ajax update replaced it meanwhile. */
   private String text(By locator) {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    return browser.waiting(Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(driver -> driver.findElement(locator).getText());
   }
 
   /** Clicks what is there once ajax has settled (an update may replace the element meanwhile). */
   private void click(By locator) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    browser.waiting(Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(driver -> {
           driver.findElement(locator).click();
@@ -157,7 +157,7 @@ class GovernanceToolsIT {
 
   private void awaitText(By locator, String text) {
     try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+      browser.waiting(Duration.ofSeconds(60))
           .ignoring(StaleElementReferenceException.class)
           .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     } catch (org.openqa.selenium.TimeoutException e) {

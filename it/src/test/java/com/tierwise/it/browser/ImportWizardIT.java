@@ -168,7 +168,7 @@ class ImportWizardIT {
       assertEquals(404, Api.admin().get("customers/B-1").status(), "nothing was imported");
 
       // Persian: the wizard starts again in the new language, laid out right to left.
-      browser.driver().findElement(By.cssSelector("#localeForm input[lang='fa']")).click();
+      browser.switchLanguage("fa");
       waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
       browser.await(By.id("importForm:file"));
       browser.screenshot("27-import-fa-rtl");
@@ -282,11 +282,7 @@ class ImportWizardIT {
     browser.signIn(Api.ADMIN, System.getProperty("tierwise.it.admin.password"));
     browser.await(By.id("logoutForm"));
     // The locale is remembered per user, and another test may have left the admin in Persian.
-    WebElement english = browser.await(By.cssSelector("#localeForm input[lang='en']"));
-    if (english.isEnabled()) {
-      english.click();
-      waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-    }
+    browser.switchLanguage("en");
   }
 
   /** Names the source, then chooses the file: the upload starts at once (auto mode). */
@@ -331,7 +327,7 @@ class ImportWizardIT {
   }
 
   private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser.driver(), patience);
+    WebDriverWait wait = browser.waiting(patience);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }

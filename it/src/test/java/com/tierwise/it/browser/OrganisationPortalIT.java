@@ -64,17 +64,12 @@ class OrganisationPortalIT {
   private void signIn(String language) {
     browser = new Browser();
     browser.signIn(USER, "pw-" + USER + "-2026!");
-    browser.await(By.id("localeForm"));
-    WebElement choice = browser.driver().findElement(By.cssSelector("#localeForm input[lang='" + language + "']"));
-    if (choice.isEnabled()) {
-      choice.click();
-    }
-    waitFor(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    browser.switchLanguage(language);
   }
 
   private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
     // An ajax update may replace an element between finding and reading it: look again.
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    return browser.waiting(Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(condition::apply);
   }

@@ -84,11 +84,8 @@ class PortalIT {
     assertTrue(table.contains("Müşteri İnci 21"), table);
     browser.screenshot("03-customers");
 
-    browser.driver().findElement(By.cssSelector("#localeForm input[lang='fa']")).click();
-    // The click reloads the page: the html element may go stale between finding and reading it.
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+    browser.switchLanguage("fa");
+    browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
     assertEquals("fa", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(browser.driver().findElement(By.id("customersForm:customers")).getText().contains("شرکت پارس"));
     browser.screenshot("04-customers-fa-rtl");
@@ -135,7 +132,7 @@ class PortalIT {
     String note = "Sözleşme İzmir'de yenilenecek; ılık karşılama";
     browser.await(By.id("profileForm:newNote")).sendKeys(note);
     browser.driver().findElement(By.id("profileForm:addNote")).click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    browser.waiting(java.time.Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm:notesList"), note));
     assertTrue(browser.driver().findElement(By.id("profileForm:notesList")).getText().contains(Api.ADMIN));
@@ -178,7 +175,7 @@ class PortalIT {
     ((JavascriptExecutor) browser.driver()).executeScript("PF('cxHigh').setValue(90);");
     browser.driver().findElement(By.id("policyForm:whatIf")).click();
     WebDriverWait rendered =
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30));
+        browser.waiting(java.time.Duration.ofSeconds(30));
     rendered.ignoring(StaleElementReferenceException.class);
     rendered.until(ExpectedConditions.textToBe(By.cssSelector("#matrix td[data-from='B'][data-to='A']"), "1"));
     rendered.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policyForm:movers"), "T-19"));
@@ -197,14 +194,14 @@ class PortalIT {
 
     browser.driver().findElement(By.id("policyForm:save")).click();
     browser.await(By.cssSelector("button.ui-confirmdialog-yes")).click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    browser.waiting(java.time.Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("policyForm:messages"), "Policy version " + (versionBefore + 1) + " saved"));
     assertEquals(versionBefore + 1, Api.admin().get("tiering/policy").json().getInt("version"));
     // The page re-renders around the message; wait for the re-rendered element, never hold it.
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    browser.waiting(java.time.Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.textToBe(By.id("currentVersion"), String.valueOf(versionBefore + 1)));
 
@@ -215,7 +212,7 @@ class PortalIT {
     browser.driver().findElement(By.id("userForm:password")).sendKeys("pw-analyst-portal-2026!");
     browser.driver().findElements(By.cssSelector("[id='userForm:roles'] .ui-chkbox-box")).get(1).click();
     browser.driver().findElement(By.id("userForm:create")).click();
-    new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+    browser.waiting(java.time.Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:users"), username));
     assertTrue(
         browser.driver().findElement(By.id("usersForm:users")).getText().contains("CX analyst"),
@@ -235,13 +232,7 @@ class PortalIT {
 
   /** The locale is remembered per user, and another test may have left the admin in Persian. */
   private void inEnglish() {
-    WebElement english = browser.await(By.cssSelector("#localeForm input[lang='en']"));
-    if (english.isEnabled()) {
-      english.click();
-      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-          .ignoring(StaleElementReferenceException.class)
-          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-    }
+    browser.switchLanguage("en");
   }
 
   private String count(String tier) {

@@ -64,7 +64,7 @@ class ReportsPageIT {
     schedule.clear();
     schedule.sendKeys("0 7 * * MON");
     browser.driver().findElement(By.id("subscriptionsForm:subscribe")).click();
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    WebDriverWait wait = browser.waiting(Duration.ofSeconds(30));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriptionsForm:subscriptions"), "board@it.example"));
     browser.screenshot("reports-01-subscribed");
 

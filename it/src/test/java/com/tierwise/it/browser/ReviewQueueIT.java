@@ -78,7 +78,7 @@ class ReviewQueueIT {
 
     browser.driver().findElement(By.id("queueForm:overrides:0:comment")).sendKeys("Strong partner, agreed");
     browser.driver().findElement(By.id("queueForm:overrides:0:approve")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    browser.waiting(Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(
             By.id("queueForm:messages"), "Override " + overrideId + ": approved"));
     browser.await(By.id("queueForm:overrides"));
@@ -101,7 +101,7 @@ class ReviewQueueIT {
     assertTrue(candidates.contains("T-21") && candidates.contains("T-20"), candidates);
 
     browser.driver().findElement(By.id("rosterForm:candidates:0:nominate")).click();
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    WebDriverWait wait = browser.waiting(Duration.ofSeconds(20));
     // The form is re-rendered by ajax, then the dialog opens: look the field up afresh each time.
     wait.ignoring(StaleElementReferenceException.class)
         .until(driver -> {

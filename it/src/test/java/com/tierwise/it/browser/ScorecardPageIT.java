@@ -71,7 +71,7 @@ class ScorecardPageIT {
   }
 
   private void waitUntil(ExpectedCondition<?> condition) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
+    browser.waiting(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   /** The status of the team's NPS row, read afresh (rows are replaced by every ajax update). */
@@ -98,11 +98,7 @@ class ScorecardPageIT {
   @Test
   void targetsAreEditedAndMetOrMissedIsShownAndExported() throws Exception {
     browser.open("app/scorecard.xhtml");
-    WebElement english = browser.await(By.cssSelector("#localeForm input[lang='en']"));
-    if (english.isEnabled()) {
-      english.click();
-      waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-    }
+    browser.switchLanguage("en");
     waitUntil(npsRow("NO_TARGET", "66.67"));
 
     setTarget("80");

@@ -110,7 +110,7 @@ class StoredXssIT {
     int shot = 0;
     for (String[] page : pages) {
       browser.open(page[0]);
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+      browser.waiting(Duration.ofSeconds(20))
           .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
       sleepForAjax();
       JavascriptExecutor js = (JavascriptExecutor) browser.driver();

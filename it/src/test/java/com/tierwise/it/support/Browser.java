@@ -8,13 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,7 +59,52 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(Path.of(System.getProperty("tierwise.it.chromedriver", "/usr/bin/chromedriver")).toFile())
             .build();
     driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = waiting(Duration.ofSeconds(20));
+  }
+
+  /**
+   * A wait that looks again whenever the page changed under a lookup. A navigation or an ajax
+   * update may replace a node between finding and reading it; Chromium then reports a stale
+   * element, or, when the document itself was swapped, an "unhandled inspector error" that
+   * Selenium raises as a plain WebDriverException. Both mean "not yet", never "failed": a
+   * condition that never comes true still ends in a TimeoutException naming the last error.
+   */
+  public WebDriverWait waiting(Duration patience) {
+    WebDriverWait waiting = new WebDriverWait(driver, patience);
+    waiting.ignoring(WebDriverException.class);
+    return waiting;
+  }
+
+  /** Waits up to 20 seconds for the condition, looking again after any page change. */
+  public <T> T waitUntil(Function<? super WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  /**
+   * Switches the portal to a language and waits for the page to come back in it. The locale is
+   * remembered per user, so a test cannot assume the language an earlier test left.
+   */
+  public void switchLanguage(String language) {
+    By choice = By.cssSelector("#localeForm input[lang='" + language + "']");
+    By html = By.tagName("html");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement button = await(choice);
+        if (language.equals(driver.findElement(html).getAttribute("lang"))) {
+          return;
+        }
+        if (button.isEnabled()) {
+          button.click();
+        }
+        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(html, "lang", language));
+        return;
+      } catch (WebDriverException e) {
+        // The click landed while the page was still being replaced: choose again.
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public WebDriver driver() {
@@ -99,24 +143,21 @@ public final class Browser implements AutoCloseable {
     By panel = By.id(menuId + "_panel");
     By item = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
     for (int attempt = 1; ; attempt++) {
-      if (await(shown).getText().equals(label)) {
-        return;
-      }
       try {
+        if (await(shown).getText().equals(label)) {
+          return;
+        }
         if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
           await(By.id(menuId)).click();
         }
-        WebElement option = new WebDriverWait(driver, Duration.ofSeconds(10))
-            .ignoring(StaleElementReferenceException.class)
-            .until(d -> {
+        WebElement option = waiting(Duration.ofSeconds(10)).until(d -> {
               WebElement li = d.findElement(item);
               return li.isDisplayed() && li.getSize().getHeight() > 0 ? li : null;
             });
         option.click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
-            .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+        waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
         return;
-      } catch (TimeoutException | StaleElementReferenceException | ElementNotInteractableException e) {
+      } catch (WebDriverException e) {
         if (attempt == 4) {
           throw e;
         }
