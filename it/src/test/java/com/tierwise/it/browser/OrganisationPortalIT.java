@@ -1,6 +1,7 @@
 package com.tierwise.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -151,6 +152,65 @@ class OrganisationPortalIT {
     assertTrue(card.contains("مریم احمدی") && card.contains("پاسخ سریع") && card.contains("تلفن"), card);
     assertEquals("ما", browser.driver().findElement(By.cssSelector("#persona-" + persona + " .tw-avatar")).getText());
     browser.screenshot("organisation-07-personas-fa");
+  }
+
+  @Test
+  void aPersonaIsAddedAndEditedInThePortalAndOneRemovedMeanwhileIsReportedAsGone() {
+    signIn("en");
+    browser.open("app/organisation/personas.xhtml");
+    browser.await(By.id("personasForm:newPersona")).click();
+    browser.await(By.id("personasForm:name")).sendKeys("Ayşe Yılmaz");
+    browser.driver().findElement(By.id("personasForm:needs")).sendKeys("A named advisor\nAnswers within a day");
+    browser.driver().findElement(By.id("personasForm:save")).click();
+    waitFor(d -> d.findElement(By.id("personasForm:messages")).getText().contains("“Ayşe Yılmaz” was saved."));
+    assertTrue(browser.driver().findElements(By.id("personasForm:editor")).isEmpty(), "the editor closes");
+    long id = TestDatabase.count("SELECT id FROM persona WHERE name = 'Ayşe Yılmaz'");
+    String card = browser.await(By.id("persona-" + id)).getText();
+    assertTrue(card.contains("A named advisor") && card.contains("Answers within a day"), card);
+    assertEquals("AY", browser.driver().findElement(By.cssSelector("#persona-" + id + " .tw-avatar")).getText());
+
+    // Opened for editing here, removed by someone else meanwhile: the save says so, keeps the editor open.
+    browser.driver().findElement(By.cssSelector("#persona-" + id + " a[id$=':edit']")).click();
+    WebElement name = browser.await(By.id("personasForm:name"));
+    waitFor(d -> "Ayşe Yılmaz".equals(d.findElement(By.id("personasForm:name")).getAttribute("value")));
+    assertEquals(204, analyst.delete("personas/" + id).status());
+    name.sendKeys(" Kaya");
+    browser.driver().findElement(By.id("personasForm:save")).click();
+    waitFor(d -> d.findElement(By.id("personasForm:messages")).getText()
+        .contains("That persona no longer exists; someone removed it."));
+    assertFalse(browser.driver().findElements(By.id("personasForm:editor")).isEmpty(), "the editor stays open");
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM persona WHERE name LIKE 'Ayşe%'"));
+    browser.screenshot("organisation-08-persona-gone");
+  }
+
+  @Test
+  void aTouchpointIsAddedToTheJourneyMapInThePortalWithItsPersona() {
+    long persona =
+        analyst.postJson("personas", "{\"name\":\"Zeynep Işık\",\"segment\":\"TIER_B\"}")
+            .json().getJsonNumber("id").longValue();
+    signIn("en");
+    browser.open("app/organisation/journey.xhtml");
+    browser.await(By.id("journeyForm:newTouchpoint")).click();
+    browser.await(By.id("journeyForm:label")).sendKeys("Returns desk in the flagship store");
+    browser.choose("journeyForm:stage", "Returns");
+    browser.choose("journeyForm:owner", "Service (CCSX)");
+    browser.driver().findElement(By.xpath("//label[normalize-space()='Zeynep Işık']")).click();
+    browser.driver().findElement(By.id("journeyForm:save")).click();
+    waitFor(d -> d.findElement(By.id("journeyForm:messages")).getText().contains("The touchpoint was saved."));
+    String cell = browser.await(By.cssSelector("tr[data-owner='CCSX'] td[data-stage='RETURNS']")).getText();
+    assertTrue(cell.contains("Returns desk in the flagship store") && cell.contains("ZI"), cell);
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM journey_touchpoint WHERE stage = 'RETURNS' AND owner = 'CCSX'"
+        + " AND label = 'Returns desk in the flagship store'"));
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM journey_persona WHERE persona_id = " + persona));
+    browser.screenshot("organisation-09-journey-added");
+
+    // Removed from the map after the confirmation.
+    browser.driver().findElement(By.cssSelector("tr[data-owner='CCSX'] td[data-stage='RETURNS'] a[id$=':delete']")).click();
+    browser.await(By.cssSelector("button.ui-confirmdialog-yes")).click();
+    waitFor(d -> d.findElement(By.id("journeyForm:messages")).getText().contains("The touchpoint was removed."));
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM journey_touchpoint WHERE label = 'Returns desk in the flagship store'"));
+    assertFalse(browser.await(By.cssSelector("tr[data-owner='CCSX'] td[data-stage='RETURNS']")).getText()
+        .contains("Returns desk in the flagship store"));
   }
 
   @Test

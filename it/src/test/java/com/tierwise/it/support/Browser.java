@@ -29,6 +29,9 @@ public final class Browser implements AutoCloseable {
 
   public static final String PORTAL = "http://localhost:" + (8080 + Api.PORT_OFFSET) + "/tierwise/";
 
+  /** Browsers not yet closed, for {@link BrowserEvidence}. */
+  private static final java.util.Set<Browser> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final WebDriver driver;
   private final WebDriverWait wait;
   private final Path downloads;
@@ -60,6 +63,26 @@ public final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = waiting(Duration.ofSeconds(20));
+    OPEN.add(this);
+  }
+
+  /** Saves a screenshot and the page source of every open browser under target/failures. */
+  static void keepEvidenceOfOpenBrowsers(String test) {
+    int n = 0;
+    for (Browser browser : OPEN) {
+      String name = test + (n++ == 0 ? "" : "-" + n);
+      Path folder = Path.of(System.getProperty("tierwise.it.output", "target"), "failures");
+      try {
+        Files.createDirectories(folder);
+        Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(folder.resolve(name + ".html"),
+            browser.driver.getCurrentUrl() + "\n" + browser.driver.getPageSource());
+      } catch (IOException | RuntimeException e) {
+        // Evidence is a courtesy: the test's own failure is what gets reported.
+        System.err.println("No evidence of " + name + ": " + e);
+      }
+    }
   }
 
   /**
@@ -185,6 +208,7 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
+    OPEN.remove(this);
     driver.quit();
   }
 }

@@ -1,17 +1,14 @@
 package com.tierwise.web.portal.organisation;
 
-import com.tierwise.organisation.OrganisationRefusedException;
 import com.tierwise.organisation.glossary.GlossaryService;
 import com.tierwise.organisation.glossary.GlossaryTerm;
 import com.tierwise.organisation.glossary.SeeAlso;
 import com.tierwise.organisation.glossary.TermDraft;
 import com.tierwise.organisation.glossary.TermText;
-import com.tierwise.platform.RefusedException;
 import com.tierwise.survey.SurveyLocales;
 import com.tierwise.web.portal.shell.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -86,14 +83,13 @@ public class GlossaryView implements Serializable {
   private long total;
   private Map<String, String> names;
 
-  // The editor: open when `editing` is true; `existingSlug` is null for a new term.
-  private boolean editing;
+  // The editor; `existingSlug` is null for a new term.
+  private final OrganisationEditor editor = new OrganisationEditor("glossary", editorFields());
   private String existingSlug;
   private String slug;
   private Map<String, TextForm> texts;
   private List<String> related;
   private List<LinkForm> links;
-  private FieldErrors errors = FieldErrors.none();
 
   @PostConstruct
   public void init() {
@@ -119,8 +115,7 @@ public class GlossaryView implements Serializable {
   }
 
   private void open(GlossaryTerm term) {
-    editing = true;
-    errors = FieldErrors.none();
+    editor.open();
     existingSlug = term == null ? null : term.slug();
     slug = existingSlug;
     texts = new LinkedHashMap<>();
@@ -153,12 +148,10 @@ public class GlossaryView implements Serializable {
   }
 
   public void cancel() {
-    editing = false;
-    errors = FieldErrors.none();
+    editor.close();
   }
 
   public void save() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!isEditable()) {
       return;
     }
@@ -170,43 +163,28 @@ public class GlossaryView implements Serializable {
             .map(link -> new SeeAlso(link.label, link.url))
             .toList();
     TermDraft draft = new TermDraft(slug, drafted, related, seeAlso);
-    String user = faces.getExternalContext().getRemoteUser();
-    try {
-      GlossaryTerm saved = existingSlug == null ? glossary.create(draft, user) : glossary.update(existingSlug, draft, user);
-      editing = false;
-      errors = FieldErrors.none();
-      search();
-      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO,
-          PortalMessages.text(faces, "glossary.saved", saved.text(language()).name()), null);
-    } catch (OrganisationRefusedException refused) {
-      refuse(faces, refused);
-    }
+    String existing = existingSlug;
+    editor.apply(
+        user -> existing == null ? glossary.create(draft, user) : glossary.update(existing, draft, user),
+        this::search,
+        saved -> PortalMessages.text(FacesContext.getCurrentInstance(), "glossary.saved", saved.text(language()).name()));
   }
 
   public void delete(String termSlug) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!isEditable()) {
       return;
     }
-    try {
-      glossary.delete(termSlug, faces.getExternalContext().getRemoteUser());
-      editing = false;
-      search();
-      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "glossary.deleted"), null);
-    } catch (OrganisationRefusedException refused) {
-      refuse(faces, refused);
-    }
+    editor.remove(user -> glossary.delete(termSlug, user), this::search, "glossary.deleted");
   }
 
-  private void refuse(FacesContext faces, OrganisationRefusedException refused) {
+  /** The fields the editor shows problems at: the slug, the links and each language's texts. */
+  private static List<String> editorFields() {
     List<String> fields = new ArrayList<>(List.of("slug", "related", "seeAlso"));
     for (String locale : SurveyLocales.SUPPORTED) {
       fields.add("texts." + locale + ".name");
       fields.add("texts." + locale + ".definition");
     }
-    String summary =
-        PortalMessages.text(faces, refused.kind() == RefusedException.Kind.NOT_FOUND ? "glossary.gone" : "glossary.invalid");
-    errors = FieldErrors.refused(faces, refused, summary, fields);
+    return fields;
   }
 
   private static boolean blank(String text) {
@@ -274,7 +252,7 @@ public class GlossaryView implements Serializable {
   }
 
   public boolean isEditing() {
-    return editing;
+    return editor.isOpen();
   }
 
   public boolean isCreating() {
@@ -306,6 +284,6 @@ public class GlossaryView implements Serializable {
   }
 
   public FieldErrors getErrors() {
-    return errors;
+    return editor.getErrors();
   }
 }

@@ -2,7 +2,6 @@ package com.tierwise.web.portal.organisation;
 
 import com.tierwise.charter.LifecycleStage;
 import com.tierwise.closedloop.Touchpoint;
-import com.tierwise.organisation.OrganisationRefusedException;
 import com.tierwise.organisation.journey.JourneyDraft;
 import com.tierwise.organisation.journey.JourneyEntry;
 import com.tierwise.organisation.journey.JourneyGrid;
@@ -14,7 +13,6 @@ import com.tierwise.organisation.persona.PersonaService;
 import com.tierwise.web.portal.shell.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -39,7 +37,8 @@ public class JourneyView implements Serializable {
 
   private JourneyGrid grid;
   private List<Persona> personaChoices;
-  private boolean editing;
+  private final OrganisationEditor editor = new OrganisationEditor("journey",
+      List.of("stage", "touchpoint", "label", "owner", "survey", "position", "personaIds"));
   private Long editingId;
   private String stage;
   private String touchpoint;
@@ -48,7 +47,6 @@ public class JourneyView implements Serializable {
   private String survey;
   private Integer position;
   private List<Long> personaIds = new ArrayList<>();
-  private FieldErrors errors = FieldErrors.none();
 
   @PostConstruct
   public void init() {
@@ -71,8 +69,7 @@ public class JourneyView implements Serializable {
   }
 
   private void open(JourneyTouchpoint existing) {
-    editing = true;
-    errors = FieldErrors.none();
+    editor.open();
     editingId = existing == null ? null : existing.id();
     stage = existing == null ? LifecycleStage.INTEREST.name() : existing.stage().name();
     touchpoint = existing == null || existing.touchpoint() == null ? null : existing.touchpoint().name();
@@ -84,50 +81,26 @@ public class JourneyView implements Serializable {
   }
 
   public void cancel() {
-    editing = false;
-    errors = FieldErrors.none();
+    editor.close();
   }
 
   public void save() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!isEditable()) {
       return;
     }
     JourneyDraft draft = new JourneyDraft(stage, touchpoint, label, owner, survey, position, personaIds);
-    String user = faces.getExternalContext().getRemoteUser();
-    try {
-      if (editingId == null) {
-        journey.create(draft, user);
-      } else {
-        journey.update(editingId, draft, user);
-      }
-      editing = false;
-      errors = FieldErrors.none();
-      init();
-      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "journey.saved"), null);
-    } catch (OrganisationRefusedException refused) {
-      refuse(faces, refused);
-    }
+    Long id = editingId;
+    editor.apply(
+        user -> id == null ? journey.create(draft, user) : journey.update(id, draft, user),
+        this::init,
+        saved -> PortalMessages.text(FacesContext.getCurrentInstance(), "journey.saved"));
   }
 
   public void delete(long id) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!isEditable()) {
       return;
     }
-    try {
-      journey.delete(id, faces.getExternalContext().getRemoteUser());
-      editing = false;
-      init();
-      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "journey.deleted"), null);
-    } catch (OrganisationRefusedException refused) {
-      refuse(faces, refused);
-    }
-  }
-
-  private void refuse(FacesContext faces, OrganisationRefusedException refused) {
-    errors = FieldErrors.refused(faces, refused, PortalMessages.text(faces, "journey.invalid"),
-        List.of("stage", "touchpoint", "label", "owner", "survey", "position", "personaIds"));
+    editor.remove(user -> journey.delete(id, user), this::init, "journey.deleted");
   }
 
   public boolean isEditable() {
@@ -159,7 +132,7 @@ public class JourneyView implements Serializable {
   }
 
   public boolean isEditing() {
-    return editing;
+    return editor.isOpen();
   }
 
   public boolean isCreating() {
@@ -167,7 +140,7 @@ public class JourneyView implements Serializable {
   }
 
   public FieldErrors getErrors() {
-    return errors;
+    return editor.getErrors();
   }
 
   public String getStage() {

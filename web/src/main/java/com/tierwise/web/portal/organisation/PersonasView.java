@@ -1,6 +1,5 @@
 package com.tierwise.web.portal.organisation;
 
-import com.tierwise.organisation.OrganisationRefusedException;
 import com.tierwise.organisation.persona.Persona;
 import com.tierwise.organisation.persona.PersonaChannel;
 import com.tierwise.organisation.persona.PersonaDraft;
@@ -9,7 +8,6 @@ import com.tierwise.organisation.persona.PersonaService;
 import com.tierwise.web.portal.shell.PortalMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -33,7 +31,8 @@ public class PersonasView implements Serializable {
   @EJB private PersonaService personas;
 
   private List<Persona> list;
-  private boolean editing;
+  private final OrganisationEditor editor = new OrganisationEditor("persona",
+      List.of("name", "segment", "description", "needs", "motivations", "frustrations", "channels"));
   private Long editingId;
   private String name;
   private String segment;
@@ -42,7 +41,6 @@ public class PersonasView implements Serializable {
   private String motivations;
   private String frustrations;
   private List<String> channels = new ArrayList<>();
-  private FieldErrors errors = FieldErrors.none();
 
   @PostConstruct
   public void init() {
@@ -58,8 +56,7 @@ public class PersonasView implements Serializable {
   }
 
   private void open(Persona persona) {
-    editing = true;
-    errors = FieldErrors.none();
+    editor.open();
     editingId = persona == null ? null : persona.id();
     name = persona == null ? null : persona.name();
     segment = persona == null ? PersonaSegment.OTHER.name() : persona.segment().name();
@@ -71,47 +68,27 @@ public class PersonasView implements Serializable {
   }
 
   public void cancel() {
-    editing = false;
-    errors = FieldErrors.none();
+    editor.close();
   }
 
   public void save() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!isEditable()) {
       return;
     }
     PersonaDraft draft =
         new PersonaDraft(name, segment, description, lines(needs), lines(motivations), lines(frustrations), channels);
-    String user = faces.getExternalContext().getRemoteUser();
-    try {
-      Persona saved = editingId == null ? personas.create(draft, user) : personas.update(editingId, draft, user);
-      editing = false;
-      errors = FieldErrors.none();
-      init();
-      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "persona.saved", saved.name()), null);
-    } catch (OrganisationRefusedException refused) {
-      refuse(faces, refused);
-    }
+    Long id = editingId;
+    editor.apply(
+        user -> id == null ? personas.create(draft, user) : personas.update(id, draft, user),
+        this::init,
+        saved -> PortalMessages.text(FacesContext.getCurrentInstance(), "persona.saved", saved.name()));
   }
 
   public void delete(long id) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (!isEditable()) {
       return;
     }
-    try {
-      personas.delete(id, faces.getExternalContext().getRemoteUser());
-      editing = false;
-      init();
-      PortalMessages.add(faces, FacesMessage.SEVERITY_INFO, PortalMessages.text(faces, "persona.deleted"), null);
-    } catch (OrganisationRefusedException refused) {
-      refuse(faces, refused);
-    }
-  }
-
-  private void refuse(FacesContext faces, OrganisationRefusedException refused) {
-    errors = FieldErrors.refused(faces, refused, PortalMessages.text(faces, "persona.invalid"),
-        List.of("name", "segment", "description", "needs", "motivations", "frustrations", "channels"));
+    editor.remove(user -> personas.delete(id, user), this::init, "persona.deleted");
   }
 
   /** One item per non-empty line. */
@@ -153,7 +130,7 @@ public class PersonasView implements Serializable {
   }
 
   public boolean isEditing() {
-    return editing;
+    return editor.isOpen();
   }
 
   public boolean isCreating() {
@@ -161,7 +138,7 @@ public class PersonasView implements Serializable {
   }
 
   public FieldErrors getErrors() {
-    return errors;
+    return editor.getErrors();
   }
 
   public String getName() {
