@@ -15,6 +15,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,8 @@ public class UsersView implements Serializable {
   private long userCount;
   private String username;
   private String password;
-  private List<String> roles = List.of();
+  // Mutable: Faces fills the checkbox values into a new instance of the list's own class.
+  private List<String> roles = new ArrayList<>();
   private String placed;
   private String team;
   private String manager;
@@ -59,7 +61,7 @@ public class UsersView implements Serializable {
           PortalMessages.text(faces, "users.create.done", created.username()),
           PortalMessages.text(faces, "users.create.done.detail"));
       username = null;
-      roles = List.of();
+      roles = new ArrayList<>();
       load();
       PrimeFaces.current().ajax().addCallbackParam("created", true);
     } catch (UserCreationException refused) {
@@ -175,6 +177,6 @@ public class UsersView implements Serializable {
   }
 
   public void setRoles(List<String> roles) {
-    this.roles = roles == null ? List.of() : roles;
+    this.roles = roles == null ? new ArrayList<>() : roles;
   }
 }
