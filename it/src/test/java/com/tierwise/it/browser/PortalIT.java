@@ -218,6 +218,19 @@ class PortalIT {
         browser.driver().findElement(By.id("usersForm:users")).getText().contains("CX analyst"),
         "the new user's role is listed");
     browser.screenshot("07-admin-users");
+
+    // The new analyst joins a team under the admin as manager, with a mail address for escalations.
+    browser.driver().findElement(By.xpath("//tr[td//bdi[normalize-space()='" + username + "']]//button[contains(@id, ':place')]")).click();
+    browser.waitUntil(d -> d.findElement(By.id("placementForm")).getText().contains(username));
+    browser.await(By.id("placementForm:team")).sendKeys("Kuzey Bölgesi");
+    browser.choose("placementForm:manager", Api.ADMIN);
+    browser.driver().findElement(By.id("placementForm:email")).sendKeys("analyst@tierwise.example");
+    browser.driver().findElement(By.id("placementForm:savePlacement")).click();
+    browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"), username + " placed"));
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("placementDialog")));
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM app_user u JOIN app_user m ON m.id = u.manager_id"
+        + " WHERE u.username = '" + username + "' AND u.team = 'Kuzey Bölgesi' AND m.username = '" + Api.ADMIN + "'"
+        + " AND u.email = 'analyst@tierwise.example'"));
   }
 
   @Test
