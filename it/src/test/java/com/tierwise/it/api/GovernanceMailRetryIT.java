@@ -1,6 +1,7 @@
 package com.tierwise.it.api;
 
 import static com.tierwise.it.support.Eventually.eventually;
+import static com.tierwise.it.support.Nominations.nomination;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class GovernanceMailRetryIT {
   }
 
   private long nominate(String externalId) {
-    Api.Response created = manager.postJson("hic/nominations", HicIT.nomination(externalId, 4));
+    Api.Response created = manager.postJson("hic/nominations", nomination(externalId, 4));
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
   }

@@ -1,5 +1,6 @@
 package com.tierwise.it.api;
 
+import static com.tierwise.it.support.Nominations.nomination;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,18 +59,6 @@ class HicIT {
     }
     assertEquals(200, analyst.post("customers/import", "text/csv", csv.toString()).status());
     assertEquals(201, analyst.postJson("tiering/runs", "").status());
-  }
-
-  static String nomination(String externalId, int score) {
-    StringBuilder answers = new StringBuilder();
-    for (String question :
-        List.of("SHARE_OF_BUSINESS", "RISK_OF_NON_DELIVERY", "PURCHASE_FREQUENCY", "LOYALTY", "EXPECTATION_LEVEL")) {
-      answers.append(answers.length() == 0 ? "" : ",")
-          .append("{\"question\":\"").append(question).append("\",\"score\":").append(score)
-          .append(",\"explanation\":\"Seen in ").append(question.toLowerCase(java.util.Locale.ROOT)).append("\"}");
-    }
-    return "{" + (externalId == null ? "" : "\"externalId\":\"" + externalId + "\",") + "\"answers\":[" + answers
-        + "],\"uniquenessAndRisk\":\"Their plant stops within hours without our parts\"}";
   }
 
   private long nominate(Api who, String externalId) {
