@@ -13,6 +13,7 @@ import com.tierwise.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,6 +58,7 @@ class OrganisationPortalIT {
     if (originalServiceCall != null) {
       assertEquals(200, analyst.putJson("surveys/definitions/SERVICE_CALL", originalServiceCall).status());
     }
+    TestDatabase.execute("DELETE FROM glossary_term WHERE slug = 'it-browser-term'");
     TestDatabase.execute("DELETE FROM journey_touchpoint");
     TestDatabase.execute("DELETE FROM persona");
     TestDatabase.resetCustomers();
@@ -117,6 +119,23 @@ class OrganisationPortalIT {
     assertEquals("rtl", browser.driver().findElement(By.cssSelector("fieldset[lang='fa']")).getAttribute("dir"));
     browser.screenshot("organisation-06-glossary-errors");
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM glossary_term WHERE slug = 'it-browser-term'"));
+
+    // Every language filled in: the term is saved and the editor closes.
+    Map<String, String[]> texts = Map.of(
+        "en", new String[] {"Churn", "Customers who leave in a period."},
+        "tr", new String[] {"Kayıp oranı", "Bir dönemde ayrılan müşteriler."},
+        "ar", new String[] {"معدل التسرب", "العملاء الذين يغادرون خلال فترة."},
+        "fa", new String[] {"ریزش مشتری", "مشتریانی که در یک دوره می‌روند."});
+    texts.forEach((language, text) -> {
+      WebElement name = browser.driver().findElement(By.cssSelector("fieldset[lang='" + language + "'] input"));
+      name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      name.sendKeys(text[0]);
+      browser.driver().findElement(By.cssSelector("fieldset[lang='" + language + "'] textarea")).sendKeys(text[1]);
+    });
+    browser.driver().findElement(By.id("glossaryForm:save")).click();
+    waitFor(d -> d.findElement(By.id("glossaryForm:messages")).getText().contains("kaydedildi"));
+    assertTrue(browser.driver().findElements(By.id("glossaryForm:editor")).isEmpty(), "the editor closes");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM glossary_term WHERE slug = 'it-browser-term'"));
   }
 
   @Test
