@@ -198,6 +198,8 @@ class OrganisationPortalIT {
     waitFor(d -> d.findElement(By.id("personasForm:messages")).getText()
         .contains("That persona no longer exists; someone removed it."));
     assertFalse(browser.driver().findElements(By.id("personasForm:editor")).isEmpty(), "the editor stays open");
+    String shown = browser.driver().findElement(By.id("personasForm:messages")).getText();
+    assertEquals(1, shown.split("no longer exists", -1).length - 1, "said once: " + shown);
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM persona WHERE name LIKE 'Ayşe%'"));
     browser.screenshot("organisation-08-persona-gone");
   }

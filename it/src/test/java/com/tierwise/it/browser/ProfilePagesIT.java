@@ -92,6 +92,8 @@ class ProfilePagesIT {
     browser.driver().findElement(By.id("profileForm:team:1:memberRole")).sendKeys("service engineer");
     browser.driver().findElement(By.id("profileForm:save")).click();
     browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("profileForm:messages"), "Profile saved"));
+    String shown = browser.driver().findElement(By.id("profileForm:messages")).getText();
+    assertEquals(1, shown.split("Profile saved", -1).length - 1, "the confirmation is shown once: " + shown);
     browser.screenshot("profile-02-hic-team");
 
     JsonObject profile = manager.get("hic/customers/P-19/profile").json();

@@ -37,8 +37,12 @@ public final class PortalMessages {
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
-  /** Adds a global message; {@code detail} is already worded (see {@link #text}). */
+  /**
+   * Adds a global message; {@code detail} is already worded (see {@link #text}), or null for none.
+   * A FacesMessage without a detail answers its summary as the detail, which the pages'
+   * {@code p:messages showDetail="true"} would show a second time: none is an empty detail.
+   */
   public static void add(FacesContext faces, FacesMessage.Severity severity, String summary, String detail) {
-    faces.addMessage(null, new FacesMessage(severity, summary, detail));
+    faces.addMessage(null, new FacesMessage(severity, summary, detail == null ? "" : detail));
   }
 }
